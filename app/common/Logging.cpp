@@ -1,0 +1,7 @@
+#include "common/Logging.h"
+
+Q_LOGGING_CATEGORY(lcBitbucket, "connector.bitbucket", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcChecks, "connector.checks", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "connector.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTls, "connector.tls", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCli, "connector.cli", QtInfoMsg)

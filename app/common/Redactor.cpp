@@ -1,0 +1,107 @@
+#include "common/Redactor.h"
+
+#include <QMutex>
+#include <QMutexLocker>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Redactor {
+namespace {
+
+QMutex &secretsMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QSet<QString> &secrets()
+{
+    static QSet<QString> values;
+    return values;
+}
+
+const QString secretNames = QStringLiteral(
+    "(?:client_secret|signing_secret|verification_token|password|passwd|access_token|"
+    "bot_access_token|refresh_token|token|code|state|secret)");
+
+struct Rule
+{
+    QRegularExpression pattern;
+    QString replacement;
+};
+
+const QList<Rule> &rules()
+{
+    static const QList<Rule> list = {
+        // Slack tokens: xoxb-, xoxp-, xoxa-, xoxr-, xoxs-, xoxe-, xoxe.xoxp-, xapp-.
+        {QRegularExpression(QStringLiteral("\\b(?:xox[abeoprs](?:\\.xox[bp])?|xapp)-[A-Za-z0-9-]+")),
+         QStringLiteral("[redacted]")},
+        // Authorization: Basic ... / Bearer ...
+        {QRegularExpression(QStringLiteral("(?i)\\b(authorization\\s*[:=]\\s*)(basic|bearer)\\s+\\S+")),
+         QStringLiteral("\\1\\2 [redacted]")},
+        // name=value in queries and form bodies.
+        {QRegularExpression(QStringLiteral("(?i)([?&;\\s]|^)(") + secretNames
+                            + QStringLiteral(")=[^&\\s\"'#]+")),
+         QStringLiteral("\\1\\2=[redacted]")},
+        // "name": "value" in JSON.
+        {QRegularExpression(QStringLiteral("(?i)(\"") + secretNames
+                            + QStringLiteral("\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"")),
+         QStringLiteral("\\1\"[redacted]\"")},
+        // user:password@ in URLs.
+        {QRegularExpression(QStringLiteral("(?i)\\b([a-z][a-z0-9+.-]*://)[^/@\\s:]+:[^/@\\s]+@")),
+         QStringLiteral("\\1[redacted]@")},
+    };
+    return list;
+}
+
+QtMessageHandler previousHandler = nullptr;
+
+void redactingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (previousHandler)
+        previousHandler(type, context, redact(message));
+}
+
+} // namespace
+
+QString redact(const QString &text)
+{
+    QString result = text;
+    {
+        QMutexLocker locker(&secretsMutex());
+        for (const QString &secret : std::as_const(secrets()))
+            result.replace(secret, mask.toString());
+    }
+    for (const Rule &rule : rules())
+        result.replace(rule.pattern, rule.replacement);
+    return result;
+}
+
+QString redactUrl(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
+        .toDisplayString();
+}
+
+void registerSecret(const QString &value)
+{
+    if (value.size() < 4)
+        return;
+    QMutexLocker locker(&secretsMutex());
+    secrets().insert(value);
+}
+
+void forgetSecrets()
+{
+    QMutexLocker locker(&secretsMutex());
+    secrets().clear();
+}
+
+void installMessageHandler()
+{
+    QtMessageHandler previous = qInstallMessageHandler(redactingHandler);
+    if (previous != redactingHandler)
+        previousHandler = previous;
+}
+
+} // namespace Redactor
