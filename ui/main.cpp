@@ -1,7 +1,71 @@
+#include "MainWindow.h"
+
+#include "cli/CommandLine.h"
+#include "cli/WindowOptions.h"
+#include "common/ApplicationSetup.h"
+#include "store/Profile.h"
+#include "store/SecretStore.h"
+
 #include <QApplication>
+#include <QIcon>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (CommandLine::wantsCommandLine(arguments))
+        return CommandLine::run(argc, argv);
+
+    // Usage errors of the window face are found before a display is needed.
+    WindowOptions options;
+    QString error;
+    if (!WindowOptions::parse(arguments, &options, &error)) {
+        std::fprintf(stderr, "workspace-connector: %s\n%s\n", qPrintable(error),
+                     "Run 'workspace-connector --help' for usage.");
+        return CommandLine::UsageError;
+    }
+
     QApplication app(argc, argv);
-    return 0;
+    ApplicationSetup::initialize(app);
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Workspace Connector"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.workspaceconnector.WorkspaceConnector"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/workspace-connector.svg")));
+
+    const Profile profile(options.profile);
+    auto settings = profile.settings();
+    if (options.usesSandbox())
+        options.sandboxSettings.save(*settings); // the sandbox profile follows the running sandbox
+    auto secrets = profile.createKeychainStore();
+    QNetworkAccessManager network;
+
+    MainWindow window(settings.get(), secrets.get(), &network);
+    if (options.usesSandbox()) {
+        // The sandbox's fake credentials go straight into the wizard; the admin still decides
+        // whether the Connect page saves them (to the sandbox profile's keychain entries).
+        SetupSession *session = window.session();
+        session->setConnection(options.sandboxSettings);
+        for (auto it = options.sandboxSecrets.cbegin(); it != options.sandboxSecrets.cend(); ++it)
+            session->setSecret(it.key(), it.value());
+        session->setLoaded(true);
+    }
+    window.show();
+    if (options.openSetup)
+        QTimer::singleShot(0, &window, &MainWindow::openSetupWizard);
+    return app.exec();
 }

@@ -15,6 +15,11 @@ class QNetworkAccessManager;
 // Runs the Bitbucket readiness checks concurrently on one QNetworkAccessManager. Each check is
 // bounded by timeout() and can be cancelled or run again on its own. Used by the HTTPS page and
 // by `workspace-connector check`.
+//
+// Every run of a check emits checkStarted() (inside runAll() or rerun()) and later exactly one
+// checkFinished(), always from the event loop, never inside the call that started it.
+// allFinished() follows once whenever the last running check has finished. runAll() while checks
+// run first cancels them; rerun() of a running check ends its earlier run as cancelled.
 class CheckRunner : public QObject
 {
     Q_OBJECT
@@ -26,7 +31,8 @@ public:
     void setTarget(const BitbucketTarget &target);
     BitbucketTarget target() const;
 
-    void setTimeout(std::chrono::milliseconds timeout); // 15 s by default, never more
+    // 15 s by default, never more (and never less than 100 ms); applies from the next run.
+    void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const;
 
     // The ids of every check, in the order they are shown.

@@ -1,0 +1,90 @@
+#include "cli/CommandLine.h"
+
+#include "cli/CheckCommand.h"
+#include "common/ApplicationSetup.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace CommandLine {
+namespace {
+
+const QStringList commands = {QStringLiteral("check")};
+
+QString generalHelp()
+{
+    return QCoreApplication::translate(
+        "CommandLine",
+        "Usage: workspace-connector [--profile NAME] [--sandbox STATE-FILE] [--setup]\n"
+        "       workspace-connector COMMAND [OPTIONS]\n"
+        "\n"
+        "Without a command, opens the Workspace Connector window.\n"
+        "  --profile NAME        keep settings and keychain entries apart under NAME\n"
+        "  --sandbox STATE-FILE  point the window at a running workspace-connector-sandbox\n"
+        "                        (uses the profile \"sandbox\")\n"
+        "  --setup               open the setup wizard right away\n"
+        "\n"
+        "Commands (no window is opened):\n"
+        "  check    check that Bitbucket is ready for connecting Slack workspaces\n"
+        "\n"
+        "Run 'workspace-connector COMMAND --help' for a command's options.\n"
+        "  -h, --help       show this help\n"
+        "  -v, --version    show the version\n");
+}
+
+int runCheck(QCoreApplication &app, const QStringList &arguments, QTextStream &out,
+             QTextStream &err)
+{
+    CheckCommand command(out, err);
+    if (!command.parse(arguments))
+        return command.exitCode();
+    QObject::connect(&command, &CheckCommand::finished, &app, &QCoreApplication::exit);
+    command.start();
+    return app.exec();
+}
+
+} // namespace
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    static const QStringList flags = {QStringLiteral("-h"), QStringLiteral("--help"),
+                                      QStringLiteral("help"), QStringLiteral("-v"),
+                                      QStringLiteral("--version")};
+    return commands.contains(first) || flags.contains(first);
+}
+
+int run(int &argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    ApplicationSetup::initialize(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    arguments = arguments.mid(2);
+
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << '\n';
+        return Success;
+    }
+    if (command == QLatin1String("-h") || command == QLatin1String("--help")
+        || command == QLatin1String("help")) {
+        out << generalHelp();
+        return Success;
+    }
+    if (command == QLatin1String("check"))
+        return runCheck(app, arguments, out, err);
+
+    err << QCoreApplication::translate("CommandLine", "Unknown command '%1'.").arg(command) << '\n'
+        << generalHelp();
+    return UsageError;
+}
+
+} // namespace CommandLine

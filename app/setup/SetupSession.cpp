@@ -1,0 +1,49 @@
+#include "setup/SetupSession.h"
+
+#include "common/Redactor.h"
+#include "store/SecretStore.h"
+
+void SetupSession::setSecret(const QString &key, const QString &value)
+{
+    // Whatever was typed must never show up in a log line, even before it is saved.
+    Redactor::registerSecret(value);
+    m_secrets.insert(key, value);
+}
+
+BitbucketTarget SetupSession::bitbucketTarget() const
+{
+    BitbucketTarget target;
+    target.baseUrl = m_connection.bitbucketBaseUrl;
+    target.username = m_connection.bitbucketUsername;
+    target.password = secret(SecretKey::bitbucketPassword);
+    target.caBundlePath = m_connection.caBundlePath;
+    target.plainHttpPort = m_connection.plainHttpPort;
+    return target;
+}
+
+QStringList SetupSession::secretKeys()
+{
+    return {SecretKey::slackClientSecret, SecretKey::slackSigningSecret,
+        SecretKey::slackVerificationToken, SecretKey::slackConfigToken,
+        SecretKey::bitbucketPassword};
+}
+
+QString SetupSession::secretTitle(const QString &key)
+{
+    if (key == SecretKey::slackClientSecret) {
+        return tr("Client Secret");
+    }
+    if (key == SecretKey::slackSigningSecret) {
+        return tr("Signing Secret");
+    }
+    if (key == SecretKey::slackVerificationToken) {
+        return tr("Verification Token");
+    }
+    if (key == SecretKey::slackConfigToken) {
+        return tr("App configuration token");
+    }
+    if (key == SecretKey::bitbucketPassword) {
+        return tr("Bitbucket password");
+    }
+    return key;
+}

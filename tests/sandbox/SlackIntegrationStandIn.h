@@ -1,0 +1,69 @@
+#pragma once
+
+#include "BitbucketSandbox.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QMap>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Atlassian's Slack integration for Bitbucket as seen through its REST API under
+// <base>/rest/slack/latest: the workspace links ("Slack links"), kept in memory, with the
+// plugin's permission rules, validation, status codes and error bodies.
+class SlackIntegrationStandIn
+{
+public:
+    // Who Bitbucket says is calling, once the credentials have been checked.
+    enum class Caller { Anonymous, User, Admin };
+
+    explicit SlackIntegrationStandIn(const QSet<BitbucketSandbox::Fault> &faults);
+
+    // path is what follows /rest/slack/latest (or /rest/slack/1.0), e.g. "/connection".
+    QHttpServerResponse answer(
+        const QHttpServerRequest &request, const QString &path, Caller caller);
+
+    QStringList teamIds() const { return m_links.keys(); }
+
+private:
+    struct Link
+    {
+        QString teamId;
+        QString teamName;
+        QString clientId;
+        QString clientSecret;
+        QString signingSecret;
+        QString verificationToken;
+        QString accessToken;
+        QString botAccessToken;
+        QString appId;
+        QString appBlueprintId;
+        QString userId;
+        QString appConfigurationUrl;
+        QString botUserId;
+        QString botUserName;
+        bool custom = false;
+    };
+
+    QHttpServerResponse listLinks(Caller caller) const;
+    QHttpServerResponse saveLink(
+        const QHttpServerRequest &request, const QString &pathTeamId, Caller caller);
+    QHttpServerResponse deleteLink(
+        const QHttpServerRequest &request, const QString &teamId, Caller caller);
+    QHttpServerResponse canReachSlack(const QHttpServerRequest &request, Caller caller) const;
+    QHttpServerResponse linkStatus(const QString &teamId, Caller caller) const;
+    QHttpServerResponse teamInfo(const QString &teamId, Caller caller) const;
+
+    // The refusal for a caller that may not do an admin-only action, or nothing.
+    static std::optional<QHttpServerResponse> refuseUnlessAdmin(
+        const QHttpServerRequest &request, Caller caller);
+    bool readLink(const QByteArray &body, Link *link, QString *error) const;
+    bool deriveFromSlack(Link *link) const;
+    QString testBotToken(const Link &link) const;
+
+    QSet<BitbucketSandbox::Fault> m_faults;
+    QMap<QString, Link> m_links;
+};

@@ -1,0 +1,290 @@
+// workspace-connector-sandbox: serves the Bitbucket stand-in on 127.0.0.1 until SIGINT/SIGTERM.
+
+#include "BitbucketSandbox.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <algorithm>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+using Fault = BitbucketSandbox::Fault;
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("SandboxMain", text);
+}
+
+struct FaultInfo
+{
+    Fault fault;
+    const char *name;
+    const char *description;
+};
+
+const FaultInfo faultInfos[] = {
+    {Fault::ExpiredCertificate, "expired-certificate",
+        QT_TRANSLATE_NOOP("SandboxMain", "the server certificate expired yesterday")},
+    {Fault::ExpiringCertificate, "expiring-certificate",
+        QT_TRANSLATE_NOOP("SandboxMain", "the server certificate expires in 10 days")},
+    {Fault::WrongHostCertificate, "wrong-host-certificate",
+        QT_TRANSLATE_NOOP("SandboxMain", "the certificate names bitbucket.example.invalid only")},
+    {Fault::SelfSignedCertificate, "self-signed-certificate",
+        QT_TRANSLATE_NOOP("SandboxMain", "a self-signed certificate that no CA vouches for")},
+    {Fault::HttpProxyRedirect, "http-proxy-redirect",
+        QT_TRANSLATE_NOOP("SandboxMain",
+            "Bitbucket's own redirects say http:// (proxy not "
+            "declared)")},
+    {Fault::NoHttpRedirect, "no-http-redirect",
+        QT_TRANSLATE_NOOP("SandboxMain", "plain http:// serves Bitbucket instead of redirecting")},
+    {Fault::SlowAnswers, "slow-answers",
+        QT_TRANSLATE_NOOP("SandboxMain", "every answer waits --latency milliseconds")},
+    {Fault::SlackUnreachable, "slack-unreachable",
+        QT_TRANSLATE_NOOP("SandboxMain", "Bitbucket cannot reach Slack")},
+    {Fault::BasicAuthDisabled, "basic-auth-disabled",
+        QT_TRANSLATE_NOOP("SandboxMain", "Basic authentication is switched off")},
+    {Fault::NoSlackIntegration, "no-slack-integration",
+        QT_TRANSLATE_NOOP("SandboxMain", "the Slack integration is not installed")},
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// Signal handlers may only write to a file descriptor; the event loop reads the other end.
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(signalPipe[0], &byte, 1);
+}
+
+bool quitOnSignals(QCoreApplication *app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return false;
+    auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier] {
+        notifier->setEnabled(false);
+        char byte = 0;
+        [[maybe_unused]] const ssize_t read = ::read(signalPipe[1], &byte, 1);
+        QCoreApplication::exit(0);
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGINT, &action, nullptr) == 0
+        && ::sigaction(SIGTERM, &action, nullptr) == 0;
+}
+
+struct Settings
+{
+    BitbucketSandbox::Options options;
+    QString stateFile;
+};
+
+bool readPort(const QCommandLineParser &parser, const QString &option, quint16 *port)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const uint value = parser.value(option).toUInt(&ok);
+    if (!ok || value > 65535) {
+        err() << translate("--%1 needs a port number from 0 to 65535.").arg(option) << Qt::endl;
+        return false;
+    }
+    *port = static_cast<quint16>(value);
+    return true;
+}
+
+bool readFaults(const QCommandLineParser &parser, QSet<Fault> *faults)
+{
+    const QStringList names = parser.values(QStringLiteral("fault"));
+    for (const QString &name : names) {
+        const auto info = std::find_if(std::begin(faultInfos), std::end(faultInfos),
+            [&name](const FaultInfo &candidate) { return name == QLatin1String(candidate.name); });
+        if (info == std::end(faultInfos)) {
+            err() << translate("Unknown fault \"%1\"; --list-faults shows them.").arg(name)
+                  << Qt::endl;
+            return false;
+        }
+        faults->insert(info->fault);
+    }
+    return true;
+}
+
+bool readSettings(const QCommandLineParser &parser, Settings *settings)
+{
+    BitbucketSandbox::Options &options = settings->options;
+    if (parser.isSet(QStringLiteral("latency"))) {
+        bool ok = false;
+        options.latencyMs = parser.value(QStringLiteral("latency")).toInt(&ok);
+        if (!ok || options.latencyMs < 0) {
+            err() << translate("--latency needs a number of milliseconds.") << Qt::endl;
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("context-path")))
+        options.contextPath = parser.value(QStringLiteral("context-path"));
+    options.workDirectory = parser.value(QStringLiteral("work-dir"));
+    settings->stateFile = parser.value(QStringLiteral("state-file"));
+    return readFaults(parser, &options.faults)
+        && readPort(parser, QStringLiteral("https-port"), &options.httpsPort)
+        && readPort(parser, QStringLiteral("http-port"), &options.httpPort);
+}
+
+void addOptions(QCommandLineParser *parser)
+{
+    parser->setApplicationDescription(
+        translate("Serves a stand-in for Bitbucket Data Center with its Slack integration on "
+                  "127.0.0.1 over HTTPS and HTTP, until interrupted. The state file is "
+                  "removed on exit."));
+    parser->addHelpOption();
+    parser->addVersionOption();
+    parser->addOptions({
+        {QStringLiteral("fault"), translate("Switch on a fault (repeatable)."),
+            QStringLiteral("name")},
+        {QStringLiteral("list-faults"), translate("List the faults and exit.")},
+        {QStringLiteral("latency"),
+            translate("Delay of slow-answers in milliseconds (default 20000)."),
+            QStringLiteral("ms")},
+        {QStringLiteral("https-port"), translate("HTTPS port (default: any free port)."),
+            QStringLiteral("port")},
+        {QStringLiteral("http-port"), translate("Plain HTTP port (default: any free port)."),
+            QStringLiteral("port")},
+        {QStringLiteral("context-path"), translate("Context path (default /bitbucket)."),
+            QStringLiteral("path")},
+        {QStringLiteral("work-dir"),
+            translate("Directory for the CA bundle (default: a temporary one)."),
+            QStringLiteral("dir")},
+        {QStringLiteral("state-file"),
+            translate("Write the URLs, CA bundle and accounts to this JSON file."),
+            QStringLiteral("file")},
+    });
+}
+
+QStringList faultNames(const QSet<Fault> &faults)
+{
+    QStringList names;
+    for (const FaultInfo &info : faultInfos) {
+        if (faults.contains(info.fault))
+            names.append(QString::fromLatin1(info.name));
+    }
+    return names;
+}
+
+bool writeState(const BitbucketSandbox &sandbox, const Settings &settings)
+{
+    const QJsonObject state {
+        {QStringLiteral("bitbucketUrl"), sandbox.baseUrl().toString()},
+        {QStringLiteral("plainHttpUrl"), sandbox.plainHttpBaseUrl().toString()},
+        {QStringLiteral("plainHttpPort"), sandbox.httpPort()},
+        {QStringLiteral("caBundle"), sandbox.caBundlePath()},
+        {QStringLiteral("adminUser"), BitbucketSandbox::adminUser()},
+        {QStringLiteral("adminPassword"), BitbucketSandbox::adminPassword()},
+        {QStringLiteral("plainUser"), BitbucketSandbox::plainUser()},
+        {QStringLiteral("plainUserPassword"), BitbucketSandbox::plainUserPassword()},
+        {QStringLiteral("faults"), QJsonArray::fromStringList(faultNames(settings.options.faults))},
+        // The Slack app the sandbox pretends to host, so the Connect page can be walked without
+        // a real one. The values are fake and shaped like Slack's.
+        {QStringLiteral("slackApp"),
+         QJsonObject{
+             {QStringLiteral("appId"), QStringLiteral("A0SANDBOX01")},
+             {QStringLiteral("clientId"), QStringLiteral("1000000001.2000000002")},
+             {QStringLiteral("clientSecret"), QStringLiteral("0123456789abcdef0123456789abcdef")},
+             {QStringLiteral("signingSecret"), QStringLiteral("fedcba9876543210fedcba9876543210")},
+             {QStringLiteral("verificationToken"), QStringLiteral("SandboxVerification00001")},
+         }},
+    };
+    QSaveFile file(settings.stateFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(state).toJson()) < 0
+        || !file.commit()) {
+        err() << translate("Cannot write %1: %2").arg(settings.stateFile, file.errorString())
+              << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+void printSummary(const BitbucketSandbox &sandbox, const Settings &settings)
+{
+    const QStringList faults = faultNames(settings.options.faults);
+    out() << translate("Bitbucket sandbox is running.") << Qt::endl
+          << translate("  Bitbucket URL:  %1").arg(sandbox.baseUrl().toString()) << Qt::endl
+          << translate("  Plain HTTP URL: %1").arg(sandbox.plainHttpBaseUrl().toString())
+          << Qt::endl
+          << translate("  CA bundle:      %1").arg(sandbox.caBundlePath()) << Qt::endl
+          << translate("  Administrator:  %1 / %2")
+                 .arg(BitbucketSandbox::adminUser(), BitbucketSandbox::adminPassword())
+          << Qt::endl
+          << translate("  Ordinary user:  %1 / %2")
+                 .arg(BitbucketSandbox::plainUser(), BitbucketSandbox::plainUserPassword())
+          << Qt::endl
+          << translate("  Faults:         %1")
+                 .arg(faults.isEmpty() ? translate("none") : faults.join(QStringLiteral(", ")))
+          << Qt::endl
+          << translate("Stop it with Ctrl+C.") << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("workspace-connector-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONNECTOR_VERSION));
+
+    QCommandLineParser parser;
+    addOptions(&parser);
+    parser.process(app);
+    if (parser.isSet(QStringLiteral("list-faults"))) {
+        for (const FaultInfo &info : faultInfos)
+            out() << QString::fromLatin1(info.name).leftJustified(25) << translate(info.description)
+                  << Qt::endl;
+        return 0;
+    }
+    Settings settings;
+    if (!readSettings(parser, &settings))
+        return 2;
+
+    BitbucketSandbox sandbox(settings.options);
+    QString error;
+    if (!sandbox.start(&error)) {
+        err() << translate("The sandbox could not start: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    if (!quitOnSignals(&app)) {
+        err() << translate("Cannot watch for SIGINT and SIGTERM.") << Qt::endl;
+        return 1;
+    }
+    if (!settings.stateFile.isEmpty() && !writeState(sandbox, settings))
+        return 1;
+    printSummary(sandbox, settings);
+
+    const int status = QCoreApplication::exec();
+    if (!settings.stateFile.isEmpty())
+        QFile::remove(settings.stateFile);
+    out() << translate("Bitbucket sandbox stopped.") << Qt::endl;
+    return status;
+}

@@ -1,0 +1,97 @@
+#include "MainWindow.h"
+
+#include "SetupWizard.h"
+#include "WorkspacesEmptyState.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace {
+
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+
+} // namespace
+
+MainWindow::MainWindow(
+    QSettings *settings, SecretStore *secrets, QNetworkAccessManager *network, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_network(network)
+    , m_emptyState(new WorkspacesEmptyState(this))
+{
+    setWindowTitle(tr("Workspace Connector"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/workspace-connector.svg")));
+    setCentralWidget(m_emptyState);
+    connect(
+        m_emptyState, &WorkspacesEmptyState::setupRequested, this, &MainWindow::openSetupWizard);
+    createMenus();
+    if (!restoreGeometry(m_settings->value(geometryKey).toByteArray())) {
+        resize(900, 620);
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+SetupWizard *MainWindow::setupWizard() const
+{
+    return m_wizard;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *setup = menuBar()->addMenu(tr("&Setup"));
+    QAction *wizard = setup->addAction(tr("&Set Up Workspace Connector…"));
+    connect(wizard, &QAction::triggered, this, &MainWindow::openSetupWizard);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Workspace Connector"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::openSetupWizard()
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    m_wizard = new SetupWizard(&m_session, m_settings, m_secrets, m_network, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard->open();
+}
+
+void MainWindow::showAbout()
+{
+    // open() rather than the static helper, so no event loop of its own runs.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Workspace Connector"),
+        tr("Workspace Connector %1").arg(QStringLiteral(CONNECTOR_VERSION)), QMessageBox::Close,
+        this);
+    box->setInformativeText(tr("Connects one Slack app to many Slack workspaces for Bitbucket "
+                               "Data Center, and checks each step on the way."));
+    box->setIconPixmap(windowIcon().pixmap(64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setValue(geometryKey, saveGeometry());
+    if (m_wizard) {
+        m_wizard->close();
+    }
+    QMainWindow::closeEvent(event);
+}
