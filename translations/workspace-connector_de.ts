@@ -614,8 +614,8 @@ Befehle (es wird kein Fenster geöffnet):
         <translation>https://bitbucket.example.com/bitbucket</translation>
     </message>
     <message>
-        <source>Administrator user &amp;name:</source>
-        <translation>Administrator-Benutzer&amp;name:</translation>
+        <source>Ad&amp;ministrator user name:</source>
+        <translation>Ad&amp;ministrator-Benutzername:</translation>
     </message>
     <message>
         <source>Administrator user name</source>

@@ -129,7 +129,7 @@ QGroupBox *ConnectPage::createBitbucketGroup()
     editor(Field::BaseUrl)
         ->lineEdit()
         ->setPlaceholderText(tr("https://bitbucket.example.com/bitbucket"));
-    addField(form, Field::Username, tr("Administrator user &name:"), tr("Administrator user name"));
+    addField(form, Field::Username, tr("Ad&ministrator user name:"), tr("Administrator user name"));
     addField(form, Field::Password, tr("&Password:"), tr("Administrator password"));
     FieldEditor *caBundle = addField(form, Field::CaBundle,
         tr("E&xtra certificate authorities (PEM, optional):"), tr("Extra certificate authorities"));

@@ -169,6 +169,10 @@ CheckRunner::~CheckRunner()
 
 void CheckRunner::setTarget(const BitbucketTarget &target)
 {
+    // A connection kept alive from before was verified against the old CA bundle; with another
+    // bundle, the HTTP checks must not ride on it while bitbucket.tls verifies afresh.
+    if (target.caBundlePath != d->target.caBundlePath)
+        d->network->clearConnectionCache();
     d->target = target;
 }
 
