@@ -37,14 +37,16 @@ int main(int argc, char *argv[])
     QString error;
     if (!WindowOptions::parse(arguments, &options, &error)) {
         std::fprintf(stderr, "workspace-connector: %s\n%s\n", qPrintable(error),
-                     "Run 'workspace-connector --help' for usage.");
+            "Run 'workspace-connector --help' for usage.");
         return CommandLine::UsageError;
     }
 
     QApplication app(argc, argv);
     ApplicationSetup::initialize(app);
-    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Workspace Connector"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.workspaceconnector.WorkspaceConnector"));
+    QGuiApplication::setApplicationDisplayName(
+        QCoreApplication::translate("main", "Workspace Connector"));
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("org.workspaceconnector.WorkspaceConnector"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/workspace-connector.svg")));
 
     const Profile profile(options.profile);

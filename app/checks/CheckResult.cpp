@@ -42,7 +42,7 @@ QString CheckResult::statusLabel(Status status)
 
 QJsonObject CheckResult::toJson() const
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), id},
         {QStringLiteral("status"), statusName(status)},
         {QStringLiteral("summary"), summary},

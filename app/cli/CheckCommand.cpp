@@ -29,8 +29,7 @@ CheckCommand::CheckCommand(QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent)
     , m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 CheckCommand::~CheckCommand() = default;
 
@@ -48,7 +47,8 @@ QString CheckCommand::helpText()
               "  --ca-bundle FILE   PEM file of extra certificate authorities to trust\n"
               "  --http-port PORT   port where plain http:// is expected (default 80)\n"
               "  --profile NAME     use the settings and keychain entries of profile NAME\n"
-              "  --json             print {\"checks\":[{\"id\",\"status\",\"summary\",\"detail\",\"fix\"}]}\n"
+              "  --json             print "
+              "{\"checks\":[{\"id\",\"status\",\"summary\",\"detail\",\"fix\"}]}\n"
               "\n"
               "Credentials come from the environment variables WORKSPACE_CONNECTOR_BITBUCKET_USER\n"
               "and WORKSPACE_CONNECTOR_BITBUCKET_PASSWORD, or else from the saved user name and\n"
@@ -69,15 +69,18 @@ void CheckCommand::usageError(const QString &message)
 bool CheckCommand::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption bitbucket(QStringLiteral("bitbucket"), QString(), QStringLiteral("URL"));
-    const QCommandLineOption caBundle(QStringLiteral("ca-bundle"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption httpPort(QStringLiteral("http-port"), QString(), QStringLiteral("PORT"));
+    const QCommandLineOption bitbucket(
+        QStringLiteral("bitbucket"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption caBundle(
+        QStringLiteral("ca-bundle"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption httpPort(
+        QStringLiteral("http-port"), QString(), QStringLiteral("PORT"));
     const QCommandLineOption profile(QStringLiteral("profile"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({bitbucket, caBundle, httpPort, profile, json, help});
 
-    if (!parser.parse(QStringList{QStringLiteral("check")} + arguments)) {
+    if (!parser.parse(QStringList {QStringLiteral("check")} + arguments)) {
         usageError(parser.errorText());
         return false;
     }
@@ -96,8 +99,8 @@ bool CheckCommand::parse(const QStringList &arguments)
     m_json = parser.isSet(json);
     const auto saved = ConnectionSettings::load(*Profile(m_profile).settings());
 
-    const QString url = parser.isSet(bitbucket) ? parser.value(bitbucket)
-                                                : saved.bitbucketBaseUrl.toString();
+    const QString url =
+        parser.isSet(bitbucket) ? parser.value(bitbucket) : saved.bitbucketBaseUrl.toString();
     if (url.trimmed().isEmpty()) {
         usageError(tr("no Bitbucket base URL: pass --bitbucket URL, or save one in the setup "
                       "wizard first"));
@@ -118,7 +121,8 @@ bool CheckCommand::parse(const QStringList &arguments)
             return false;
         }
         if (QSslCertificate::fromPath(m_target.caBundlePath, QSsl::Pem).isEmpty()) {
-            usageError(tr("the CA bundle '%1' holds no PEM certificate").arg(m_target.caBundlePath));
+            usageError(
+                tr("the CA bundle '%1' holds no PEM certificate").arg(m_target.caBundlePath));
             return false;
         }
     }
@@ -185,7 +189,7 @@ void CheckCommand::report()
         QJsonArray checks;
         for (const CheckResult &result : results)
             checks.append(result.toJson());
-        const QJsonObject root{{QStringLiteral("checks"), checks}};
+        const QJsonObject root {{QStringLiteral("checks"), checks}};
         m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
         for (const CheckResult &result : results) {
@@ -194,7 +198,7 @@ void CheckCommand::report()
                                .arg(result.id, -28)
                                .arg(result.summary);
             if ((result.status == CheckResult::Status::Fail
-                 || result.status == CheckResult::Status::Warn)
+                    || result.status == CheckResult::Status::Warn)
                 && !result.fix.isEmpty())
                 line += QStringLiteral("  ") + tr("Fix: %1").arg(result.fix);
             m_out << line.replace(u'\n', u' ') << '\n';

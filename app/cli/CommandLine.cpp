@@ -15,8 +15,7 @@ const QStringList commands = {QStringLiteral("check")};
 
 QString generalHelp()
 {
-    return QCoreApplication::translate(
-        "CommandLine",
+    return QCoreApplication::translate("CommandLine",
         "Usage: workspace-connector [--profile NAME] [--sandbox STATE-FILE] [--setup]\n"
         "       workspace-connector COMMAND [OPTIONS]\n"
         "\n"
@@ -34,8 +33,8 @@ QString generalHelp()
         "  -v, --version    show the version\n");
 }
 
-int runCheck(QCoreApplication &app, const QStringList &arguments, QTextStream &out,
-             QTextStream &err)
+int runCheck(
+    QCoreApplication &app, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CheckCommand command(out, err);
     if (!command.parse(arguments))
@@ -53,8 +52,7 @@ bool wantsCommandLine(const QStringList &arguments)
         return false;
     const QString &first = arguments.at(1);
     static const QStringList flags = {QStringLiteral("-h"), QStringLiteral("--help"),
-                                      QStringLiteral("help"), QStringLiteral("-v"),
-                                      QStringLiteral("--version")};
+        QStringLiteral("help"), QStringLiteral("-v"), QStringLiteral("--version")};
     return commands.contains(first) || flags.contains(first);
 }
 

@@ -38,15 +38,16 @@ bool WindowOptions::readSandboxState(QString *error)
 {
     QFile file(sandboxStateFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("WindowOptions", "Cannot read the sandbox state file %1: %2")
+        *error = QCoreApplication::translate(
+            "WindowOptions", "Cannot read the sandbox state file %1: %2")
                      .arg(sandboxStateFile, file.errorString());
         return false;
     }
     const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
     const QUrl baseUrl(state.value(QLatin1String("bitbucketUrl")).toString());
     if (!baseUrl.isValid() || baseUrl.isEmpty()) {
-        *error = QCoreApplication::translate("WindowOptions",
-                                             "The sandbox state file %1 names no Bitbucket URL.")
+        *error = QCoreApplication::translate(
+            "WindowOptions", "The sandbox state file %1 names no Bitbucket URL.")
                      .arg(sandboxStateFile);
         return false;
     }
@@ -58,13 +59,13 @@ bool WindowOptions::readSandboxState(QString *error)
     sandboxSettings.slackAppId = slackApp.value(QLatin1String("appId")).toString();
     sandboxSettings.slackClientId = slackApp.value(QLatin1String("clientId")).toString();
 
-    sandboxSecrets.insert(SecretKey::bitbucketPassword,
-                          state.value(QLatin1String("adminPassword")).toString());
-    sandboxSecrets.insert(SecretKey::slackClientSecret,
-                          slackApp.value(QLatin1String("clientSecret")).toString());
-    sandboxSecrets.insert(SecretKey::slackSigningSecret,
-                          slackApp.value(QLatin1String("signingSecret")).toString());
+    sandboxSecrets.insert(
+        SecretKey::bitbucketPassword, state.value(QLatin1String("adminPassword")).toString());
+    sandboxSecrets.insert(
+        SecretKey::slackClientSecret, slackApp.value(QLatin1String("clientSecret")).toString());
+    sandboxSecrets.insert(
+        SecretKey::slackSigningSecret, slackApp.value(QLatin1String("signingSecret")).toString());
     sandboxSecrets.insert(SecretKey::slackVerificationToken,
-                          slackApp.value(QLatin1String("verificationToken")).toString());
+        slackApp.value(QLatin1String("verificationToken")).toString());
     return true;
 }

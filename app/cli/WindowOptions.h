@@ -5,8 +5,8 @@
 #include <QHash>
 #include <QStringList>
 
-// The arguments of the window face: `workspace-connector [--profile NAME] [--sandbox FILE] [--setup]`.
-// Parsed before any QApplication exists, so a usage error never needs a display.
+// The arguments of the window face: `workspace-connector [--profile NAME] [--sandbox FILE]
+// [--setup]`. Parsed before any QApplication exists, so a usage error never needs a display.
 struct WindowOptions
 {
     QString profile;

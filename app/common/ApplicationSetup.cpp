@@ -35,8 +35,8 @@ void initialize(QCoreApplication &app)
 {
     setNames();
     Redactor::installMessageHandler();
-    installTranslator(app, QStringLiteral("qtbase"),
-                      QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    installTranslator(
+        app, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     // qt_add_translations embeds the .qm files under :/i18n.
     if (!installTranslator(app, QStringLiteral("workspace-connector"), QStringLiteral(":/i18n"))) {
         // No translation for this locale (or the C locale): English, whose file holds the plural

@@ -34,22 +34,24 @@ const QList<Rule> &rules()
 {
     static const QList<Rule> list = {
         // Slack tokens: xoxb-, xoxp-, xoxa-, xoxr-, xoxs-, xoxe-, xoxe.xoxp-, xapp-.
-        {QRegularExpression(QStringLiteral("\\b(?:xox[abeoprs](?:\\.xox[bp])?|xapp)-[A-Za-z0-9-]+")),
-         QStringLiteral("[redacted]")},
+        {QRegularExpression(
+             QStringLiteral("\\b(?:xox[abeoprs](?:\\.xox[bp])?|xapp)-[A-Za-z0-9-]+")),
+            QStringLiteral("[redacted]")},
         // Authorization: Basic ... / Bearer ...
-        {QRegularExpression(QStringLiteral("(?i)\\b(authorization\\s*[:=]\\s*)(basic|bearer)\\s+\\S+")),
-         QStringLiteral("\\1\\2 [redacted]")},
+        {QRegularExpression(
+             QStringLiteral("(?i)\\b(authorization\\s*[:=]\\s*)(basic|bearer)\\s+\\S+")),
+            QStringLiteral("\\1\\2 [redacted]")},
         // name=value in queries and form bodies.
-        {QRegularExpression(QStringLiteral("(?i)([?&;\\s]|^)(") + secretNames
-                            + QStringLiteral(")=[^&\\s\"'#]+")),
-         QStringLiteral("\\1\\2=[redacted]")},
+        {QRegularExpression(
+             QStringLiteral("(?i)([?&;\\s]|^)(") + secretNames + QStringLiteral(")=[^&\\s\"'#]+")),
+            QStringLiteral("\\1\\2=[redacted]")},
         // "name": "value" in JSON.
         {QRegularExpression(QStringLiteral("(?i)(\"") + secretNames
-                            + QStringLiteral("\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"")),
-         QStringLiteral("\\1\"[redacted]\"")},
+             + QStringLiteral("\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"")),
+            QStringLiteral("\\1\"[redacted]\"")},
         // user:password@ in URLs.
         {QRegularExpression(QStringLiteral("(?i)\\b([a-z][a-z0-9+.-]*://)[^/@\\s:]+:[^/@\\s]+@")),
-         QStringLiteral("\\1[redacted]@")},
+            QStringLiteral("\\1[redacted]@")},
     };
     return list;
 }

@@ -21,8 +21,7 @@ QString randomProbeValue()
 KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
     : SecretStore(parent)
     , m_service(std::move(service))
-{
-}
+{ }
 
 QString KeychainSecretStore::description() const
 {
@@ -64,20 +63,20 @@ void KeychainSecretStore::watch(QKeychain::Job *job, QObject *context, Callback 
 {
     QPointer<QObject> guard(context);
     connect(job, &QKeychain::Job::finished, this,
-            [this, guard, done = std::move(done)](QKeychain::Job *finished) {
-                Result result = resultOf(finished);
-                if (result.ok()) {
-                    if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finished)) {
-                        result.value = reader->textData();
-                        Redactor::registerSecret(result.value);
-                    }
-                } else {
-                    qCWarning(lcStore) << "keychain" << finished->key() << "failed:"
-                                       << finished->error() << finished->errorString();
+        [this, guard, done = std::move(done)](QKeychain::Job *finished) {
+            Result result = resultOf(finished);
+            if (result.ok()) {
+                if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finished)) {
+                    result.value = reader->textData();
+                    Redactor::registerSecret(result.value);
                 }
-                if (guard)
-                    done(result);
-            });
+            } else {
+                qCWarning(lcStore) << "keychain" << finished->key()
+                                   << "failed:" << finished->error() << finished->errorString();
+            }
+            if (guard)
+                done(result);
+        });
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->start();
@@ -111,8 +110,9 @@ void KeychainSecretStore::whenProbed(QObject *context, std::function<void()> nex
         }
         startRead(probeKey, this, [this, value](const Result &readBack) {
             if (!readBack.ok() || readBack.value != value) {
-                finishProbe(readBack.ok() ? Result{Outcome::Unavailable, {}, outcomeMessage(Outcome::Unavailable)}
-                                          : readBack);
+                finishProbe(readBack.ok()
+                        ? Result {Outcome::Unavailable, {}, outcomeMessage(Outcome::Unavailable)}
+                        : readBack);
                 return;
             }
             startRemove(probeKey, this, [this](const Result &removed) { finishProbe(removed); });
@@ -148,8 +148,8 @@ void KeychainSecretStore::read(const QString &key, QObject *context, Callback do
     });
 }
 
-void KeychainSecretStore::write(const QString &key, const QString &value, QObject *context,
-                                Callback done)
+void KeychainSecretStore::write(
+    const QString &key, const QString &value, QObject *context, Callback done)
 {
     Redactor::registerSecret(value);
     QPointer<QObject> guard(context);
@@ -176,7 +176,7 @@ void KeychainSecretStore::remove(const QString &key, QObject *context, Callback 
         }
         startRemove(key, guard, [done](const Result &result) {
             // Removing what is not there leaves the keychain as the caller wants it.
-            done(result.outcome == Outcome::NotFound ? Result{Outcome::Ok, {}, {}} : result);
+            done(result.outcome == Outcome::NotFound ? Result {Outcome::Ok, {}, {}} : result);
         });
     });
 }
@@ -188,8 +188,8 @@ void KeychainSecretStore::startRead(const QString &key, QObject *context, Callba
     watch(job, context, std::move(done));
 }
 
-void KeychainSecretStore::startWrite(const QString &key, const QString &value, QObject *context,
-                                     Callback done)
+void KeychainSecretStore::startWrite(
+    const QString &key, const QString &value, QObject *context, Callback done)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setKey(key);

@@ -18,7 +18,8 @@ void MemorySecretStore::answer(QObject *context, Callback done, Result result)
 void MemorySecretStore::probe(QObject *context, Callback done)
 {
     if (!m_available) {
-        answer(context, std::move(done), {Outcome::Unavailable, {}, outcomeMessage(Outcome::Unavailable)});
+        answer(context, std::move(done),
+            {Outcome::Unavailable, {}, outcomeMessage(Outcome::Unavailable)});
         return;
     }
     answer(context, std::move(done), {Outcome::Ok, {}, {}});
@@ -27,23 +28,26 @@ void MemorySecretStore::probe(QObject *context, Callback done)
 void MemorySecretStore::read(const QString &key, QObject *context, Callback done)
 {
     if (!m_available) {
-        answer(context, std::move(done), {Outcome::Unavailable, {}, outcomeMessage(Outcome::Unavailable)});
+        answer(context, std::move(done),
+            {Outcome::Unavailable, {}, outcomeMessage(Outcome::Unavailable)});
         return;
     }
     const auto it = m_values.constFind(key);
     if (it == m_values.constEnd()) {
-        answer(context, std::move(done), {Outcome::NotFound, {}, outcomeMessage(Outcome::NotFound)});
+        answer(
+            context, std::move(done), {Outcome::NotFound, {}, outcomeMessage(Outcome::NotFound)});
         return;
     }
     Redactor::registerSecret(it.value());
     answer(context, std::move(done), {Outcome::Ok, it.value(), {}});
 }
 
-void MemorySecretStore::write(const QString &key, const QString &value, QObject *context,
-                              Callback done)
+void MemorySecretStore::write(
+    const QString &key, const QString &value, QObject *context, Callback done)
 {
     if (!m_available) {
-        answer(context, std::move(done), {Outcome::Unavailable, {}, outcomeMessage(Outcome::Unavailable)});
+        answer(context, std::move(done),
+            {Outcome::Unavailable, {}, outcomeMessage(Outcome::Unavailable)});
         return;
     }
     if (m_failWrites) {
@@ -59,7 +63,8 @@ void MemorySecretStore::write(const QString &key, const QString &value, QObject 
 void MemorySecretStore::remove(const QString &key, QObject *context, Callback done)
 {
     if (!m_available) {
-        answer(context, std::move(done), {Outcome::Unavailable, {}, outcomeMessage(Outcome::Unavailable)});
+        answer(context, std::move(done),
+            {Outcome::Unavailable, {}, outcomeMessage(Outcome::Unavailable)});
         return;
     }
     m_values.remove(key);

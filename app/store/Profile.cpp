@@ -13,14 +13,13 @@ const QString application = QStringLiteral("workspace-connector");
 
 Profile::Profile(QString name)
     : m_name(std::move(name))
-{
-}
+{ }
 
 std::unique_ptr<QSettings> Profile::settings() const
 {
     const QString file = isDefault() ? application : application + u'-' + m_name;
-    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, organization,
-                                       file);
+    return std::make_unique<QSettings>(
+        QSettings::NativeFormat, QSettings::UserScope, organization, file);
 }
 
 QString Profile::keychainService() const

@@ -18,17 +18,17 @@ class SecretStore : public QObject
 public:
     enum class Outcome {
         Ok,
-        NotFound,     // the store works and holds no such entry
-        Unavailable,  // no keychain service, no session bus, or a locked keyring
+        NotFound, // the store works and holds no such entry
+        Unavailable, // no keychain service, no session bus, or a locked keyring
         AccessDenied, // the user or the service refused
-        Failed,       // anything else; message says what
+        Failed, // anything else; message says what
     };
     Q_ENUM(Outcome)
 
     struct Result
     {
         Outcome outcome = Outcome::Failed;
-        QString value;   // for reads with Outcome::Ok
+        QString value; // for reads with Outcome::Ok
         QString message; // translated, for people; empty on success
         bool ok() const { return outcome == Outcome::Ok; }
     };
@@ -46,7 +46,8 @@ public:
     virtual void probe(QObject *context, Callback done) = 0;
 
     virtual void read(const QString &key, QObject *context, Callback done) = 0;
-    virtual void write(const QString &key, const QString &value, QObject *context, Callback done) = 0;
+    virtual void write(
+        const QString &key, const QString &value, QObject *context, Callback done) = 0;
     virtual void remove(const QString &key, QObject *context, Callback done) = 0;
 
     static QString outcomeMessage(Outcome outcome);

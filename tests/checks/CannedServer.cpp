@@ -111,3 +111,13 @@ void CannedServer::serve(const Request &request, QHttpServerResponder &responder
         QByteArrayLiteral("Content-Length"), QByteArray::number(answer.body.size()));
     responder.writeBody(answer.body);
 }
+
+BitbucketTarget CannedServer::adminTarget(const QString &contextPath) const
+{
+    BitbucketTarget target;
+    target.baseUrl = url(contextPath);
+    target.caBundlePath = caBundlePath();
+    target.username = QStringLiteral("admin");
+    target.password = QStringLiteral("s3cret-pw");
+    return target;
+}

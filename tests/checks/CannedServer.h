@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bitbucket/BitbucketTarget.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -55,6 +57,8 @@ public:
     QUrl url(const QString &path = QString()) const;
     // PEM file with the certificate authority that signed the HTTPS certificate.
     QString caBundlePath() const { return m_caBundlePath; }
+    // A target at contextPath on this server, trusting its CA, signed in as "admin".
+    BitbucketTarget adminTarget(const QString &contextPath) const;
     QList<Request> requests() const { return m_requests; }
 
 private:

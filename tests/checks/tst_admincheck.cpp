@@ -120,15 +120,6 @@ namespace {
 
 const QString canReachSlack = QStringLiteral("/bb/rest/slack/latest/connection/can-reach-slack");
 
-BitbucketTarget cannedTarget(const CannedServer &server)
-{
-    BitbucketTarget target;
-    target.baseUrl = server.url(QStringLiteral("/bb"));
-    target.caBundlePath = server.caBundlePath();
-    target.username = QStringLiteral("admin");
-    target.password = QStringLiteral("s3cret-pw");
-    return target;
-}
 
 } // namespace
 
@@ -139,7 +130,7 @@ void TestAdminCheck::requestCarriesBasicAuthAndJsonHeaders()
     QVERIFY2(server.start(&error), qPrintable(error));
     server.setAnswer(canReachSlack, {200, {}, {}, {}});
     const CheckResult result =
-        CheckHarness::runAgainst(AdminCheck::checkId(), cannedTarget(server));
+        CheckHarness::runAgainst(AdminCheck::checkId(), server.adminTarget(QStringLiteral("/bb")));
     QVERIFY2(result.status == Status::Pass, qPrintable(CheckHarness::explain(result)));
 
     QCOMPARE(server.requests().size(), 1);
@@ -204,7 +195,7 @@ void TestAdminCheck::refusalsBehindProxies()
     QVERIFY2(server.start(&error), qPrintable(error));
     server.setAnswer(canReachSlack, {status, contentType, body, location});
     const CheckResult result =
-        CheckHarness::runAgainst(AdminCheck::checkId(), cannedTarget(server));
+        CheckHarness::runAgainst(AdminCheck::checkId(), server.adminTarget(QStringLiteral("/bb")));
     QVERIFY2(result.status == Status::Fail, qPrintable(CheckHarness::explain(result)));
     QVERIFY2(result.summary.contains(summaryWord), qPrintable(CheckHarness::explain(result)));
     QVERIFY2(result.fix.contains(fixWord), qPrintable(CheckHarness::explain(result)));

@@ -69,7 +69,7 @@ void TestCaBundle::fileWithoutCertificateIsAProblem_data()
     QTest::addColumn<QByteArray>("contents");
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("text") << QByteArray("not a certificate\n");
-    QTest::newRow("der instead of pem") << QByteArray("0\x82\x01\x0a garbage", 14);
+    QTest::newRow("der instead of pem") << QByteArrayLiteral("0\x82\x01\x0a garbage");
 }
 
 void TestCaBundle::fileWithoutCertificateIsAProblem()

@@ -100,15 +100,6 @@ void TestSlackIntegrationCheck::skipsWithoutAnAdministrator()
 
 namespace {
 
-BitbucketTarget cannedTarget(const CannedServer &server)
-{
-    BitbucketTarget target;
-    target.baseUrl = server.url(QStringLiteral("/bb"));
-    target.caBundlePath = server.caBundlePath();
-    target.username = QStringLiteral("admin");
-    target.password = QStringLiteral("s3cret-pw");
-    return target;
-}
 
 } // namespace
 
@@ -125,7 +116,7 @@ void TestSlackIntegrationCheck::countsConnectedWorkspaces()
     server.setAnswer(
         QStringLiteral("/bb/rest/slack/latest/connection/can-reach-slack"), {200, {}, {}, {}});
     const CheckResult result =
-        CheckHarness::runAgainst(SlackIntegrationCheck::checkId(), cannedTarget(server));
+        CheckHarness::runAgainst(SlackIntegrationCheck::checkId(), server.adminTarget(QStringLiteral("/bb")));
     QVERIFY2(result.status == Status::Pass, qPrintable(CheckHarness::explain(result)));
     QVERIFY2(result.summary.contains(QStringLiteral("2 workspace")),
         qPrintable(CheckHarness::explain(result)));
@@ -147,7 +138,7 @@ void TestSlackIntegrationCheck::unexpectedListFails()
         {200, QByteArrayLiteral("text/html"),
             QByteArrayLiteral("<html><title>Portal</title></html>"), {}});
     const CheckResult result =
-        CheckHarness::runAgainst(SlackIntegrationCheck::checkId(), cannedTarget(server));
+        CheckHarness::runAgainst(SlackIntegrationCheck::checkId(), server.adminTarget(QStringLiteral("/bb")));
     QVERIFY2(result.status == Status::Fail, qPrintable(CheckHarness::explain(result)));
     QVERIFY2(result.summary.contains(QStringLiteral("unexpected answer")),
         qPrintable(CheckHarness::explain(result)));

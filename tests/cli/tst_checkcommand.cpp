@@ -23,14 +23,15 @@ private:
 
     QTemporaryDir m_home;
 
-    QProcessEnvironment environment(const QString &user = QString(),
-                                    const QString &password = QString()) const
+    QProcessEnvironment environment(
+        const QString &user = QString(), const QString &password = QString()) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         // A home of its own, so no saved settings or keychain of the machine leak in.
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+        env.insert(
+            QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
         env.remove(QStringLiteral("WORKSPACE_CONNECTOR_BITBUCKET_USER"));
@@ -60,10 +61,9 @@ private:
 
     static QStringList targetArguments(const BitbucketSandbox &sandbox)
     {
-        return {QStringLiteral("check"),
-                QStringLiteral("--bitbucket"), sandbox.baseUrl().toString(),
-                QStringLiteral("--ca-bundle"), sandbox.caBundlePath(),
-                QStringLiteral("--http-port"), QString::number(sandbox.httpPort())};
+        return {QStringLiteral("check"), QStringLiteral("--bitbucket"),
+            sandbox.baseUrl().toString(), QStringLiteral("--ca-bundle"), sandbox.caBundlePath(),
+            QStringLiteral("--http-port"), QString::number(sandbox.httpPort())};
     }
 
     static QHash<QString, QJsonObject> checksById(const QString &json)
@@ -90,9 +90,12 @@ private:
     }
 
     const QStringList m_ids = {
-        QStringLiteral("bitbucket.url"),           QStringLiteral("bitbucket.tls"),
-        QStringLiteral("bitbucket.http-redirect"), QStringLiteral("bitbucket.proxy-scheme"),
-        QStringLiteral("bitbucket.rest"),          QStringLiteral("bitbucket.admin"),
+        QStringLiteral("bitbucket.url"),
+        QStringLiteral("bitbucket.tls"),
+        QStringLiteral("bitbucket.http-redirect"),
+        QStringLiteral("bitbucket.proxy-scheme"),
+        QStringLiteral("bitbucket.rest"),
+        QStringLiteral("bitbucket.admin"),
         QStringLiteral("bitbucket.slack-integration"),
     };
 
@@ -104,7 +107,8 @@ private Q_SLOTS:
         const Run help = run({QStringLiteral("--help")}, environment());
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QLatin1String("check")));
-        const Run checkHelp = run({QStringLiteral("check"), QStringLiteral("--help")}, environment());
+        const Run checkHelp =
+            run({QStringLiteral("check"), QStringLiteral("--help")}, environment());
         QCOMPARE(checkHelp.exitCode, 0);
         QVERIFY(checkHelp.out.contains(QLatin1String("--ca-bundle")));
         const Run version = run({QStringLiteral("--version")}, environment());
@@ -116,27 +120,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("says");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("check"), QStringLiteral("--bogus")}
-                                        << QStringLiteral("bogus");
-        QTest::newRow("no url saved or given") << QStringList{QStringLiteral("check")}
-                                               << QStringLiteral("--bitbucket");
-        QTest::newRow("not a url") << QStringList{QStringLiteral("check"), QStringLiteral("--bitbucket"),
-                                                  QStringLiteral("::nonsense")}
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("check"),
+            QStringLiteral("--bogus")} << QStringLiteral("bogus");
+        QTest::newRow("no url saved or given")
+            << QStringList {QStringLiteral("check")} << QStringLiteral("--bitbucket");
+        QTest::newRow("not a url") << QStringList {QStringLiteral("check"),
+            QStringLiteral("--bitbucket"), QStringLiteral("::nonsense")}
                                    << QStringLiteral("not a URL");
-        QTest::newRow("missing CA bundle")
-            << QStringList{QStringLiteral("check"), QStringLiteral("--bitbucket"),
-                           QStringLiteral("https://127.0.0.1:1/bitbucket"), QStringLiteral("--ca-bundle"),
-                           QStringLiteral("/nonexistent/ca.pem")}
-            << QStringLiteral("CA bundle");
-        QTest::newRow("bad port") << QStringList{QStringLiteral("check"), QStringLiteral("--bitbucket"),
-                                                 QStringLiteral("https://127.0.0.1:1/"),
-                                                 QStringLiteral("--http-port"), QStringLiteral("0")}
+        QTest::newRow("missing CA bundle") << QStringList {QStringLiteral("check"),
+            QStringLiteral("--bitbucket"), QStringLiteral("https://127.0.0.1:1/bitbucket"),
+            QStringLiteral("--ca-bundle"), QStringLiteral("/nonexistent/ca.pem")}
+                                           << QStringLiteral("CA bundle");
+        QTest::newRow("bad port") << QStringList {QStringLiteral("check"),
+            QStringLiteral("--bitbucket"), QStringLiteral("https://127.0.0.1:1/"),
+            QStringLiteral("--http-port"), QStringLiteral("0")}
                                   << QStringLiteral("--http-port");
-        QTest::newRow("password as argument")
-            << QStringList{QStringLiteral("check"), QStringLiteral("--password"), QStringLiteral("x")}
-            << QStringLiteral("password");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("chek")}
-                                         << QStringLiteral("chek");
+        QTest::newRow("password as argument") << QStringList {QStringLiteral("check"),
+            QStringLiteral("--password"), QStringLiteral("x")}
+                                              << QStringLiteral("password");
+        QTest::newRow("unknown command")
+            << QStringList {QStringLiteral("chek")} << QStringLiteral("chek");
     }
 
     void usageErrorsExitWithTwo()
@@ -156,8 +159,7 @@ private Q_SLOTS:
     {
         auto sandbox = startSandbox();
         const Run result = run(targetArguments(*sandbox) << QStringLiteral("--json"),
-                               environment(BitbucketSandbox::adminUser(),
-                                           BitbucketSandbox::adminPassword()));
+            environment(BitbucketSandbox::adminUser(), BitbucketSandbox::adminPassword()));
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         const auto checks = checksById(result.out);
         QCOMPARE(checks.size(), m_ids.size());
@@ -174,10 +176,10 @@ private Q_SLOTS:
     {
         auto sandbox = startSandbox({BitbucketSandbox::Fault::HttpProxyRedirect});
         const Run result = run(targetArguments(*sandbox) << QStringLiteral("--json"),
-                               environment(BitbucketSandbox::adminUser(),
-                                           BitbucketSandbox::adminPassword()));
+            environment(BitbucketSandbox::adminUser(), BitbucketSandbox::adminPassword()));
         QCOMPARE(result.exitCode, 1);
-        const QJsonObject proxy = checksById(result.out).value(QStringLiteral("bitbucket.proxy-scheme"));
+        const QJsonObject proxy =
+            checksById(result.out).value(QStringLiteral("bitbucket.proxy-scheme"));
         QCOMPARE(proxy[QLatin1String("status")].toString(), QStringLiteral("fail"));
         QVERIFY(proxy[QLatin1String("fix")].toString().contains(QLatin1String("server.scheme")));
     }

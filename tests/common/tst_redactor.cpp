@@ -16,16 +16,16 @@ private Q_SLOTS:
 
         QTest::newRow("bot token") << QStringLiteral("token xoxb-1234-5678-abcdEFGH ok")
                                    << QStringLiteral("xoxb-1234-5678-abcdEFGH");
-        QTest::newRow("user token") << QStringLiteral("xoxp-99-88-77-ffee")
-                                    << QStringLiteral("xoxp-99-88-77-ffee");
-        QTest::newRow("config token") << QStringLiteral("using xoxe.xoxp-1-Mi0yLTEyMzQ")
-                                      << QStringLiteral("Mi0yLTEyMzQ");
-        QTest::newRow("refresh token") << QStringLiteral("refresh xoxe-1-My0xLTU2Nzg")
-                                       << QStringLiteral("My0xLTU2Nzg");
+        QTest::newRow("user token")
+            << QStringLiteral("xoxp-99-88-77-ffee") << QStringLiteral("xoxp-99-88-77-ffee");
+        QTest::newRow("config token")
+            << QStringLiteral("using xoxe.xoxp-1-Mi0yLTEyMzQ") << QStringLiteral("Mi0yLTEyMzQ");
+        QTest::newRow("refresh token")
+            << QStringLiteral("refresh xoxe-1-My0xLTU2Nzg") << QStringLiteral("My0xLTU2Nzg");
         QTest::newRow("basic header") << QStringLiteral("Authorization: Basic YWRtaW46cHc=")
                                       << QStringLiteral("YWRtaW46cHc=");
-        QTest::newRow("bearer header") << QStringLiteral("authorization: Bearer abc.def.ghi")
-                                       << QStringLiteral("abc.def.ghi");
+        QTest::newRow("bearer header")
+            << QStringLiteral("authorization: Bearer abc.def.ghi") << QStringLiteral("abc.def.ghi");
         QTest::newRow("code in query")
             << QStringLiteral("https://127.0.0.1:8443/cb?code=4724469134.46440&state=Zx9_q")
             << QStringLiteral("4724469134.46440");
@@ -39,7 +39,8 @@ private Q_SLOTS:
             << QStringLiteral(R"({"ok":true,"access_token":"opaque-value-1","team":"T1"})")
             << QStringLiteral("opaque-value-1");
         QTest::newRow("json signing secret")
-            << QStringLiteral(R"({"signing_secret": "8f1e0c3b2a"})") << QStringLiteral("8f1e0c3b2a");
+            << QStringLiteral(R"({"signing_secret": "8f1e0c3b2a"})")
+            << QStringLiteral("8f1e0c3b2a");
         QTest::newRow("password in url")
             << QStringLiteral("https://admin:hunter22@git.example.com/bitbucket")
             << QStringLiteral("hunter22");
@@ -57,7 +58,8 @@ private Q_SLOTS:
     void leavesOrdinaryTextAlone_data()
     {
         QTest::addColumn<QString>("input");
-        QTest::newRow("url") << QStringLiteral("GET https://git.example.com/bitbucket/rest/api/1.0/application-properties");
+        QTest::newRow("url") << QStringLiteral(
+            "GET https://git.example.com/bitbucket/rest/api/1.0/application-properties");
         QTest::newRow("sentence") << QStringLiteral("The certificate expires in 12 days.");
         QTest::newRow("team id") << QStringLiteral("workspace T0123ABCD (Acme)");
         QTest::newRow("status json") << QStringLiteral(R"({"status":"CONNECTED"})");
@@ -72,7 +74,8 @@ private Q_SLOTS:
     void masksRegisteredValuesAnywhere()
     {
         Redactor::registerSecret(QStringLiteral("correct horse battery"));
-        const QString output = Redactor::redact(QStringLiteral("login failed for correct horse battery!"));
+        const QString output =
+            Redactor::redact(QStringLiteral("login failed for correct horse battery!"));
         QCOMPARE(output, QStringLiteral("login failed for [redacted]!"));
     }
 

@@ -18,16 +18,16 @@ class BitbucketSandbox : public QObject
 
 public:
     enum class Fault {
-        ExpiredCertificate,    // the server certificate expired yesterday
-        ExpiringCertificate,   // the server certificate expires in 10 days (a warning)
-        WrongHostCertificate,  // the certificate names bitbucket.example.invalid only
+        ExpiredCertificate, // the server certificate expired yesterday
+        ExpiringCertificate, // the server certificate expires in 10 days (a warning)
+        WrongHostCertificate, // the certificate names bitbucket.example.invalid only
         SelfSignedCertificate, // a self-signed certificate that no CA vouches for
-        HttpProxyRedirect,     // Bitbucket's own redirects say http:// (proxy not declared)
-        NoHttpRedirect,        // plain http:// serves Bitbucket instead of redirecting
-        SlowAnswers,           // every answer waits latencyMs (default 20 s) before it is sent
-        SlackUnreachable,      // can-reach-slack fails as if slack.com could not be reached
-        BasicAuthDisabled,     // Basic authentication is switched off on the instance
-        NoSlackIntegration,    // the Slack integration is not installed: /rest/slack is 404
+        HttpProxyRedirect, // Bitbucket's own redirects say http:// (proxy not declared)
+        NoHttpRedirect, // plain http:// serves Bitbucket instead of redirecting
+        SlowAnswers, // every answer waits latencyMs (default 20 s) before it is sent
+        SlackUnreachable, // can-reach-slack fails as if slack.com could not be reached
+        BasicAuthDisabled, // Basic authentication is switched off on the instance
+        NoSlackIntegration, // the Slack integration is not installed: /rest/slack is 404
     };
     Q_ENUM(Fault)
 
@@ -35,10 +35,10 @@ public:
     {
         QString contextPath = QStringLiteral("/bitbucket");
         QSet<Fault> faults;
-        int latencyMs = 20000;     // used by SlowAnswers
-        quint16 httpsPort = 0;     // 0: any free port
-        quint16 httpPort = 0;      // 0: any free port
-        QString workDirectory;     // where the CA bundle is written; a temporary one if empty
+        int latencyMs = 20000; // used by SlowAnswers
+        quint16 httpsPort = 0; // 0: any free port
+        quint16 httpPort = 0; // 0: any free port
+        QString workDirectory; // where the CA bundle is written; a temporary one if empty
     };
 
     // The accounts the stand-in knows.

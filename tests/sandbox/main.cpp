@@ -209,13 +209,15 @@ bool writeState(const BitbucketSandbox &sandbox, const Settings &settings)
         // The Slack app the sandbox pretends to host, so the Connect page can be walked without
         // a real one. The values are fake and shaped like Slack's.
         {QStringLiteral("slackApp"),
-         QJsonObject{
-             {QStringLiteral("appId"), QStringLiteral("A0SANDBOX01")},
-             {QStringLiteral("clientId"), QStringLiteral("1000000001.2000000002")},
-             {QStringLiteral("clientSecret"), QStringLiteral("0123456789abcdef0123456789abcdef")},
-             {QStringLiteral("signingSecret"), QStringLiteral("fedcba9876543210fedcba9876543210")},
-             {QStringLiteral("verificationToken"), QStringLiteral("SandboxVerification00001")},
-         }},
+            QJsonObject {
+                {QStringLiteral("appId"), QStringLiteral("A0SANDBOX01")},
+                {QStringLiteral("clientId"), QStringLiteral("1000000001.2000000002")},
+                {QStringLiteral("clientSecret"),
+                    QStringLiteral("0123456789abcdef0123456789abcdef")},
+                {QStringLiteral("signingSecret"),
+                    QStringLiteral("fedcba9876543210fedcba9876543210")},
+                {QStringLiteral("verificationToken"), QStringLiteral("SandboxVerification00001")},
+            }},
     };
     QSaveFile file(settings.stateFile);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(state).toJson()) < 0

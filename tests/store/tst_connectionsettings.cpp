@@ -41,8 +41,7 @@ private Q_SLOTS:
 
         const auto other = ConnectionSettings::load(*Profile(QStringLiteral("other")).settings());
         QVERIFY(other.bitbucketUsername.isEmpty());
-        QVERIFY(Profile(QStringLiteral("test")).keychainService()
-                != Profile().keychainService());
+        QVERIFY(Profile(QStringLiteral("test")).keychainService() != Profile().keychainService());
     }
 
     void secretsAreNeverWrittenToTheSettingsFile()
@@ -54,7 +53,8 @@ private Q_SLOTS:
         const QStringList keys = settings->allKeys();
         for (const QString &key : keys) {
             QVERIFY2(!key.contains(QLatin1String("secret"), Qt::CaseInsensitive), qPrintable(key));
-            QVERIFY2(!key.contains(QLatin1String("password"), Qt::CaseInsensitive), qPrintable(key));
+            QVERIFY2(
+                !key.contains(QLatin1String("password"), Qt::CaseInsensitive), qPrintable(key));
             QVERIFY2(!key.contains(QLatin1String("token"), Qt::CaseInsensitive), qPrintable(key));
         }
     }

@@ -29,14 +29,14 @@ private:
         return answer;
     }
 
-    QString m_service = QStringLiteral("Workspace Connector test %1")
-                            .arg(QCoreApplication::applicationPid());
+    QString m_service =
+        QStringLiteral("Workspace Connector test %1").arg(QCoreApplication::applicationPid());
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(qEnvironmentVariableIsSet("CONNECTOR_KEYCHAIN_EXPECTED"),
-                 "run through ctest, which says what the keychain should do");
+            "run through ctest, which says what the keychain should do");
     }
 
     void probeTellsWhetherSecretsCanBeKept()
@@ -54,9 +54,10 @@ private Q_SLOTS:
     void missingEntryIsNeverConfusedWithMissingKeychain()
     {
         KeychainSecretStore store(m_service);
-        const auto result = call([&](auto done) { store.read(QStringLiteral("never-written"), this, done); });
-        QCOMPARE(result.outcome, expectAvailable() ? SecretStore::Outcome::NotFound
-                                                   : SecretStore::Outcome::Unavailable);
+        const auto result =
+            call([&](auto done) { store.read(QStringLiteral("never-written"), this, done); });
+        QCOMPARE(result.outcome,
+            expectAvailable() ? SecretStore::Outcome::NotFound : SecretStore::Outcome::Unavailable);
     }
 
     void writtenSecretSurvivesANewStoreInstance()

@@ -27,11 +27,13 @@ private Q_SLOTS:
     void roundTrip()
     {
         MemorySecretStore store;
-        QVERIFY(call([&](auto done) { store.write(QStringLiteral("k"), QStringLiteral("v1"), this, done); }).ok());
+        QVERIFY(call([&](auto done) {
+            store.write(QStringLiteral("k"), QStringLiteral("v1"), this, done);
+        }).ok());
         const auto read = call([&](auto done) { store.read(QStringLiteral("k"), this, done); });
         QCOMPARE(read.value, QStringLiteral("v1"));
         QCOMPARE(call([&](auto done) { store.read(QStringLiteral("x"), this, done); }).outcome,
-                 SecretStore::Outcome::NotFound);
+            SecretStore::Outcome::NotFound);
     }
 
     void unavailableIsNotNotFound()
@@ -39,17 +41,19 @@ private Q_SLOTS:
         MemorySecretStore store;
         store.setAvailable(false);
         QCOMPARE(call([&](auto done) { store.read(QStringLiteral("k"), this, done); }).outcome,
-                 SecretStore::Outcome::Unavailable);
+            SecretStore::Outcome::Unavailable);
         QCOMPARE(call([&](auto done) { store.probe(this, done); }).outcome,
-                 SecretStore::Outcome::Unavailable);
+            SecretStore::Outcome::Unavailable);
     }
 
     void failedWriteKeepsNothing()
     {
         MemorySecretStore store;
         store.setFailWrites(true);
-        QCOMPARE(call([&](auto done) { store.write(QStringLiteral("k"), QStringLiteral("v"), this, done); }).outcome,
-                 SecretStore::Outcome::Failed);
+        QCOMPARE(call([&](auto done) {
+            store.write(QStringLiteral("k"), QStringLiteral("v"), this, done);
+        }).outcome,
+            SecretStore::Outcome::Failed);
         QVERIFY(store.contents().isEmpty());
     }
 };
