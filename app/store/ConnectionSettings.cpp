@@ -10,6 +10,15 @@ const QString baseUrlKey = QStringLiteral("bitbucket/baseUrl");
 const QString usernameKey = QStringLiteral("bitbucket/username");
 const QString caBundleKey = QStringLiteral("bitbucket/caBundle");
 const QString plainHttpPortKey = QStringLiteral("bitbucket/plainHttpPort");
+const QString redirectModeKey = QStringLiteral("handshake/redirectMode");
+const QString loopbackPortKey = QStringLiteral("handshake/loopbackPort");
+const QString pasteRedirectUrlKey = QStringLiteral("handshake/pasteRedirectUrl");
+
+quint16 portOr(const QVariant &value, quint16 fallback)
+{
+    const uint port = value.toUInt();
+    return port > 0 && port <= 65535 ? quint16(port) : fallback;
+}
 
 } // namespace
 
@@ -21,8 +30,12 @@ ConnectionSettings ConnectionSettings::load(const QSettings &settings)
     loaded.bitbucketBaseUrl = QUrl(settings.value(baseUrlKey).toString());
     loaded.bitbucketUsername = settings.value(usernameKey).toString();
     loaded.caBundlePath = settings.value(caBundleKey).toString();
-    const uint port = settings.value(plainHttpPortKey, 80).toUInt();
-    loaded.plainHttpPort = port > 0 && port <= 65535 ? quint16(port) : quint16(80);
+    loaded.plainHttpPort = portOr(settings.value(plainHttpPortKey, 80), 80);
+    loaded.redirectMode = settings.value(redirectModeKey).toString() == QLatin1String("paste")
+        ? RedirectMode::Paste
+        : RedirectMode::Loopback;
+    loaded.loopbackPort = portOr(settings.value(loopbackPortKey, 53682), 53682);
+    loaded.pasteRedirectUrl = settings.value(pasteRedirectUrlKey).toString();
     return loaded;
 }
 
@@ -34,6 +47,11 @@ void ConnectionSettings::save(QSettings &settings) const
     settings.setValue(usernameKey, bitbucketUsername);
     settings.setValue(caBundleKey, caBundlePath);
     settings.setValue(plainHttpPortKey, plainHttpPort);
+    settings.setValue(redirectModeKey, redirectMode == RedirectMode::Paste
+                                           ? QStringLiteral("paste")
+                                           : QStringLiteral("loopback"));
+    settings.setValue(loopbackPortKey, loopbackPort);
+    settings.setValue(pasteRedirectUrlKey, pasteRedirectUrl);
     settings.sync();
 }
 
@@ -42,5 +60,13 @@ bool ConnectionSettings::operator==(const ConnectionSettings &other) const
     return slackAppId == other.slackAppId && slackClientId == other.slackClientId
         && bitbucketBaseUrl == other.bitbucketBaseUrl
         && bitbucketUsername == other.bitbucketUsername && caBundlePath == other.caBundlePath
-        && plainHttpPort == other.plainHttpPort;
+        && plainHttpPort == other.plainHttpPort && redirectMode == other.redirectMode
+        && loopbackPort == other.loopbackPort && pasteRedirectUrl == other.pasteRedirectUrl;
+}
+
+QString ConnectionSettings::programRedirectUri() const
+{
+    if (redirectMode == RedirectMode::Paste)
+        return pasteRedirectUrl;
+    return QStringLiteral("https://127.0.0.1:%1%2").arg(loopbackPort).arg(loopbackPath());
 }

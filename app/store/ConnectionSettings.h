@@ -15,6 +15,18 @@ struct ConnectionSettings
     QString caBundlePath;
     quint16 plainHttpPort = 80;
 
+    // How the Slack handshake comes back to this program (issue 4 builds the handshake itself):
+    // a listener on https://127.0.0.1:<loopbackPort><loopbackPath>, or an https page the admin
+    // controls whose address the admin pastes back.
+    enum class RedirectMode { Loopback, Paste };
+    RedirectMode redirectMode = RedirectMode::Loopback;
+    quint16 loopbackPort = 53682;
+    QString pasteRedirectUrl;
+
+    static QString loopbackPath() { return QStringLiteral("/workspace-connector/callback"); }
+    // The redirect_uri the handshake sends, which the app's Redirect URLs must cover.
+    QString programRedirectUri() const;
+
     static ConnectionSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
 
