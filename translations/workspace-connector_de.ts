@@ -89,6 +89,50 @@
     </message>
 </context>
 <context>
+    <name>BitbucketAddress</name>
+    <message>
+        <source>Make Bitbucket build https addresses: set its base URL to %1 (Administration &gt; Server settings &gt; Base URL). When a reverse proxy or load balancer terminates TLS in front of Bitbucket, also declare it in $BITBUCKET_HOME/shared/bitbucket.properties:
+server.secure=true
+server.scheme=https
+server.proxy-name=%2
+server.proxy-port=%3
+then restart Bitbucket.</source>
+        <translation>Sorgen Sie dafür, dass Bitbucket https-Adressen erzeugt: Setzen Sie seine Basis-URL auf %1 (Administration &gt; Servereinstellungen &gt; Basis-URL). Wenn ein Reverse-Proxy oder Load Balancer vor Bitbucket TLS terminiert, tragen Sie ihn außerdem in $BITBUCKET_HOME/shared/bitbucket.properties ein:
+server.secure=true
+server.scheme=https
+server.proxy-name=%2
+server.proxy-port=%3
+und starten Sie Bitbucket dann neu.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserAddress</name>
+    <message>
+        <source>The browser ended on %1 with error=%2.</source>
+        <translation>Der Browser landete auf %1 mit error=%2.</translation>
+    </message>
+    <message>
+        <source>The browser ended on %1 with an authorization code and a state value (neither is shown here).</source>
+        <translation>Der Browser landete auf %1 mit einem Autorisierungscode und einem state-Wert (beide werden hier nicht angezeigt).</translation>
+    </message>
+    <message>
+        <source>This is Bitbucket&apos;s install address, which exchanges the code itself. If the page showed an error, paste that error here.</source>
+        <translation>Das ist die Installationsadresse von Bitbucket, die den Code selbst einlöst. Wenn die Seite einen Fehler angezeigt hat, fügen Sie diesen Fehler hier ein.</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>The browser ended on %1 naming the newly connected workspace %2.</source>
+        <translation>Der Browser landete auf %1, wo der neu verbundene Arbeitsbereich %2 genannt wird.</translation>
+    </message>
+    <message>
+        <source>The browser ended on %1, under the base URL %2.</source>
+        <translation>Der Browser landete auf %1, unter der Basis-URL %2.</translation>
+    </message>
+</context>
+<context>
     <name>CaBundle</name>
     <message>
         <source>The CA bundle %1 cannot be read: %2.</source>
@@ -320,53 +364,6 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Usage: workspace-connector check [--bitbucket URL] [--ca-bundle FILE] [--http-port PORT] [--profile NAME] [--json]
-
-Checks that Bitbucket is ready for connecting Slack workspaces: HTTPS, its
-certificate, redirects, the REST API, administrator credentials and the Slack
-integration.
-
-  --bitbucket URL    Bitbucket&apos;s base URL with its context path
-                     (default: the one saved by the setup wizard)
-  --ca-bundle FILE   PEM file of extra certificate authorities to trust
-  --http-port PORT   port where plain http:// is expected (default 80)
-  --profile NAME     use the settings and keychain entries of profile NAME
-  --json             print {&quot;checks&quot;:[{&quot;id&quot;,&quot;status&quot;,&quot;summary&quot;,&quot;detail&quot;,&quot;fix&quot;}]}
-
-Credentials come from the environment variables WORKSPACE_CONNECTOR_BITBUCKET_USER
-and WORKSPACE_CONNECTOR_BITBUCKET_PASSWORD, or else from the saved user name and
-the system keychain. They are never taken from arguments.
-
-Exit status: 0 when no check fails, 1 when any check fails, 2 for a usage or
-configuration error.
-</source>
-        <translation>Aufruf: workspace-connector check [--bitbucket URL] [--ca-bundle FILE] [--http-port PORT] [--profile NAME] [--json]
-
-Prüft, ob Bitbucket bereit ist, Slack-Arbeitsbereiche anzubinden: HTTPS, sein
-Zertifikat, Weiterleitungen, die REST-API, Administrator-Anmeldedaten und die
-Slack-Integration.
-
-  --bitbucket URL    Basis-URL von Bitbucket mit Kontextpfad
-                     (Standard: die vom Einrichtungsassistenten gespeicherte)
-  --ca-bundle FILE   PEM-Datei mit zusätzlichen Zertifizierungsstellen, denen
-                     vertraut werden soll
-  --http-port PORT   Port, auf dem einfaches http:// erwartet wird
-                     (Standard: 80)
-  --profile NAME     Einstellungen und Schlüsselbund-Einträge des Profils NAME
-                     verwenden
-  --json             als JSON ausgeben:
-                     {&quot;checks&quot;:[{&quot;id&quot;,&quot;status&quot;,&quot;summary&quot;,&quot;detail&quot;,&quot;fix&quot;}]}
-
-Die Anmeldedaten stammen aus den Umgebungsvariablen
-WORKSPACE_CONNECTOR_BITBUCKET_USER und WORKSPACE_CONNECTOR_BITBUCKET_PASSWORD,
-sonst aus dem gespeicherten Benutzernamen und dem Schlüsselbund des Systems. Aus
-Argumenten werden sie nie übernommen.
-
-Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 bei
-einem Aufruf- oder Konfigurationsfehler.
-</translation>
-    </message>
-    <message>
         <source>workspace-connector check: %1</source>
         <translation>workspace-connector check: %1</translation>
     </message>
@@ -405,6 +402,101 @@ einem Aufruf- oder Konfigurationsfehler.
     <message>
         <source>Fix: %1</source>
         <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Usage: workspace-connector check [--bitbucket URL] [--ca-bundle FILE] [--http-port PORT]
+                                 [--manifest FILE] [--profile NAME] [--json]
+
+Checks that Bitbucket is ready for connecting Slack workspaces: HTTPS, its
+certificate, redirects, the REST API, administrator credentials and the Slack
+integration. Then checks the Slack app&apos;s manifest: https everywhere, request
+URLs pointing at this Bitbucket, Redirect URLs, token rotation and scopes.
+
+  --bitbucket URL    Bitbucket&apos;s base URL with its context path
+                     (default: the one saved by the setup wizard)
+  --ca-bundle FILE   PEM file of extra certificate authorities to trust
+                     (for Bitbucket and for the Slack API address)
+  --http-port PORT   port where plain http:// is expected (default 80)
+  --manifest FILE    the Slack app&apos;s manifest, JSON or YAML as Slack&apos;s manifest
+                     editor exports it
+  --profile NAME     use the settings and keychain entries of profile NAME
+  --json             print {&quot;checks&quot;:[{&quot;id&quot;,&quot;status&quot;,&quot;summary&quot;,&quot;detail&quot;,&quot;fix&quot;}]}
+
+Credentials come from the environment variables WORKSPACE_CONNECTOR_BITBUCKET_USER
+and WORKSPACE_CONNECTOR_BITBUCKET_PASSWORD, or else from the saved user name and
+the system keychain. They are never taken from arguments.
+
+Without --manifest, the manifest is read from Slack&apos;s App Manifest API when an
+App ID is saved and an app configuration token is in
+WORKSPACE_CONNECTOR_SLACK_CONFIG_TOKEN or in the keychain;
+WORKSPACE_CONNECTOR_SLACK_API_BASE replaces Slack&apos;s API address (for a local
+stand-in). Without either, the Slack checks do not run.
+
+Exit status: 0 when no check fails, 1 when any check fails, 2 for a usage or
+configuration error (an unreadable CA bundle or manifest).
+</source>
+        <translation>Aufruf: workspace-connector check [--bitbucket URL] [--ca-bundle FILE] [--http-port PORT]
+                                  [--manifest FILE] [--profile NAME] [--json]
+
+Prüft, ob Bitbucket bereit ist, Slack-Arbeitsbereiche anzubinden: HTTPS, sein
+Zertifikat, Weiterleitungen, die REST-API, Administrator-Anmeldedaten und die
+Slack-Integration. Danach wird das Manifest der Slack-App geprüft: überall
+https, Request URLs, die auf dieses Bitbucket zeigen, Redirect URLs,
+Token-Rotation und Scopes.
+
+  --bitbucket URL    Basis-URL von Bitbucket mit Kontextpfad
+                     (Standard: die vom Einrichtungsassistenten gespeicherte)
+  --ca-bundle FILE   PEM-Datei mit zusätzlichen Zertifizierungsstellen, denen
+                     vertraut werden soll (für Bitbucket und für die Adresse
+                     der Slack-API)
+  --http-port PORT   Port, auf dem einfaches http:// erwartet wird
+                     (Standard: 80)
+  --manifest FILE    das Manifest der Slack-App, als JSON oder YAML, wie es
+                     der Manifest-Editor von Slack exportiert
+  --profile NAME     Einstellungen und Schlüsselbund-Einträge des Profils NAME
+                     verwenden
+  --json             als JSON ausgeben:
+                     {&quot;checks&quot;:[{&quot;id&quot;,&quot;status&quot;,&quot;summary&quot;,&quot;detail&quot;,&quot;fix&quot;}]}
+
+Die Anmeldedaten stammen aus den Umgebungsvariablen
+WORKSPACE_CONNECTOR_BITBUCKET_USER und WORKSPACE_CONNECTOR_BITBUCKET_PASSWORD,
+sonst aus dem gespeicherten Benutzernamen und dem Schlüsselbund des Systems. Aus
+Argumenten werden sie nie übernommen.
+
+Ohne --manifest wird das Manifest über die App Manifest API von Slack gelesen,
+wenn eine App ID gespeichert ist und ein App-Konfigurationstoken in
+WORKSPACE_CONNECTOR_SLACK_CONFIG_TOKEN oder im Schlüsselbund liegt;
+WORKSPACE_CONNECTOR_SLACK_API_BASE ersetzt die API-Adresse von Slack (für einen
+lokalen Ersatz). Fehlt beides, laufen die Slack-Prüfungen nicht.
+
+Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 bei
+einem Aufruf- oder Konfigurationsfehler (ein nicht lesbares CA-Bundle oder
+Manifest).
+</translation>
+    </message>
+    <message>
+        <source>the file holds no manifest</source>
+        <translation>die Datei enthält kein Manifest</translation>
+    </message>
+    <message>
+        <source>cannot use the manifest &apos;%1&apos;: %2</source>
+        <translation>das Manifest &apos;%1&apos; kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a URL: &apos;%2&apos;</source>
+        <translation>%1 ist keine URL: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>The manifest could not be read from Slack: %1</source>
+        <translation>Das Manifest konnte nicht von Slack gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>note: the Slack checks were skipped: %1</source>
+        <translation>Hinweis: Die Slack-Prüfungen wurden übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>note: no Slack checks: give --manifest FILE, or save the App ID in the setup wizard and an app configuration token in the keychain or in %1.</source>
+        <translation>Hinweis: keine Slack-Prüfungen: Geben Sie --manifest FILE an, oder speichern Sie die App ID im Einrichtungsassistenten und ein App-Konfigurationstoken im Schlüsselbund oder in %1.</translation>
     </message>
 </context>
 <context>
@@ -456,6 +548,10 @@ einem Aufruf- oder Konfigurationsfehler.
         <source>How to fix it</source>
         <translation>Abhilfe</translation>
     </message>
+    <message>
+        <source>Troubleshoot the %1 check</source>
+        <translation>Fehlerbehebung für die Prüfung „%1“</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -501,7 +597,10 @@ Without a command, opens the Workspace Connector window.
   --setup               open the setup wizard right away
 
 Commands (no window is opened):
-  check    check that Bitbucket is ready for connecting Slack workspaces
+  check     check that Bitbucket and the Slack app are ready for connecting
+            Slack workspaces
+  diagnose  explain an error message, a Slack error code or the address the
+            browser ended on, and say what to do
 
 Run &apos;workspace-connector COMMAND --help&apos; for a command&apos;s options.
   -h, --help       show this help
@@ -519,12 +618,105 @@ Ohne Befehl wird das Fenster von Workspace Connector geöffnet.
   --setup               sofort den Einrichtungsassistenten öffnen
 
 Befehle (es wird kein Fenster geöffnet):
-  check    prüfen, ob Bitbucket bereit ist, Slack-Arbeitsbereiche anzubinden
+  check     prüfen, ob Bitbucket und die Slack-App bereit sind,
+            Slack-Arbeitsbereiche anzubinden
+  diagnose  eine Fehlermeldung, einen Slack-Fehlercode oder die Adresse, auf
+            der der Browser gelandet ist, erklären und sagen, was zu tun ist
 
 &apos;workspace-connector COMMAND --help&apos; zeigt die Optionen eines Befehls.
   -h, --help       diese Hilfe anzeigen
   -v, --version    die Version anzeigen
 </translation>
+    </message>
+</context>
+<context>
+    <name>ConfigTokenSession</name>
+    <message>
+        <source>Generate a new configuration token at api.slack.com/apps (Your App Configuration Tokens, Generate Token, in the app&apos;s workspace) and enter it, with its refresh token, on the Connect page.</source>
+        <translation>Erzeugen Sie unter api.slack.com/apps ein neues Konfigurationstoken (Your App Configuration Tokens, Generate Token, im Arbeitsbereich der App) und geben Sie es zusammen mit seinem Refresh-Token auf der Seite „Verbinden“ ein.</translation>
+    </message>
+    <message>
+        <source>No app configuration token is saved. %1 Or load a manifest file exported from Slack&apos;s manifest editor instead.</source>
+        <translation>Es ist kein App-Konfigurationstoken gespeichert. %1 Oder laden Sie stattdessen eine Manifest-Datei, die Sie aus dem Manifest-Editor von Slack exportiert haben.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the app configuration token can be neither read nor renewed. Unlock the keychain (or start its service) and try again.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher kann das App-Konfigurationstoken weder gelesen noch erneuert werden. Entsperren Sie den Schlüsselbund (oder starten Sie seinen Dienst) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Slack refused the refresh token of the app configuration token (invalid_refresh_token): it was used already, perhaps by another copy of this program or by a script. %1</source>
+        <translation>Slack hat das Refresh-Token des App-Konfigurationstokens abgelehnt (invalid_refresh_token): Es wurde bereits verwendet, vielleicht von einer anderen Instanz dieses Programms oder von einem Skript. %1</translation>
+    </message>
+    <message>
+        <source>Renewing the app configuration token was interrupted after its single-use refresh token had been sent to Slack. Slack may have used it up, so it is never sent again. %1</source>
+        <translation>Das Erneuern des App-Konfigurationstokens wurde unterbrochen, nachdem sein nur einmal verwendbares Refresh-Token an Slack gesendet worden war. Slack hat es möglicherweise verbraucht, daher wird es nie wieder gesendet. %1</translation>
+    </message>
+    <message>
+        <source>The app configuration token has expired (token_expired) and there is no refresh token to renew it. %1</source>
+        <translation>Das App-Konfigurationstoken ist abgelaufen (token_expired), und es gibt kein Refresh-Token, um es zu erneuern. %1</translation>
+    </message>
+    <message>
+        <source>The app configuration token was revoked (token_revoked). %1</source>
+        <translation>Das App-Konfigurationstoken wurde widerrufen (token_revoked). %1</translation>
+    </message>
+    <message>
+        <source>Slack could not be reached to renew the app configuration token. Nothing was sent, so the saved token is unchanged; try again when Slack can be reached.</source>
+        <translation>Slack war nicht erreichbar, um das App-Konfigurationstoken zu erneuern. Es wurde nichts gesendet, das gespeicherte Token ist also unverändert; versuchen Sie es erneut, wenn Slack erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The app configuration token could not be used. %1</source>
+        <translation>Das App-Konfigurationstoken konnte nicht verwendet werden. %1</translation>
+    </message>
+    <message>
+        <source>The app configuration token could not be saved in the keychain (%1). %2</source>
+        <translation>Das App-Konfigurationstoken konnte nicht im Schlüsselbund gespeichert werden (%1). %2</translation>
+    </message>
+    <message>
+        <source>The app configuration token could not be read from the keychain (%1).</source>
+        <translation>Das App-Konfigurationstoken konnte nicht aus dem Schlüsselbund gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The token is kept for this session only and is not renewed, because renewing it with nowhere to save the new one would lose it.</source>
+        <translation>Das Token gilt nur für diese Sitzung und wird nicht erneuert, denn ohne Speicherort für das neue Token ginge es beim Erneuern verloren.</translation>
+    </message>
+    <message>
+        <source>It stays usable until %1; after that, enter a new one on the Connect page.</source>
+        <translation>Es bleibt bis %1 verwendbar; geben Sie danach auf der Seite „Verbinden“ ein neues ein.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot save the app configuration token (%1).</source>
+        <translation>Der Schlüsselbund kann das App-Konfigurationstoken nicht speichern (%1).</translation>
+    </message>
+    <message>
+        <source>The app configuration token has expired and is not renewed, because the keychain cannot save the new one (%1): renewing it would lose it. Unlock the keychain and try again, or enter a new token on the Connect page.</source>
+        <translation>Das App-Konfigurationstoken ist abgelaufen und wird nicht erneuert, weil der Schlüsselbund das neue nicht speichern kann (%1): Beim Erneuern ginge es verloren. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut, oder geben Sie auf der Seite „Verbinden“ ein neues Token ein.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer held no new token pair.</source>
+        <translation>Die Antwort von Slack enthielt kein neues Token-Paar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slack is limiting how often the token can be renewed; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Slack begrenzt, wie oft das Token erneuert werden kann; versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Slack begrenzt, wie oft das Token erneuert werden kann; versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slack did not renew the app configuration token (%1).</source>
+        <translation>Slack hat das App-Konfigurationstoken nicht erneuert (%1).</translation>
+    </message>
+    <message>
+        <source>Slack answered %1.</source>
+        <translation>Slack antwortete mit %1.</translation>
+    </message>
+    <message>
+        <source>Slack renewed the app configuration token, but the keychain could not save the new one (%1). It is kept in memory and saved as soon as the keychain allows; if the program is closed first, it is lost. %2</source>
+        <translation>Slack hat das App-Konfigurationstoken erneuert, aber der Schlüsselbund konnte das neue nicht speichern (%1). Es wird im Arbeitsspeicher gehalten und gespeichert, sobald der Schlüsselbund es zulässt; wird das Programm vorher geschlossen, geht es verloren. %2</translation>
     </message>
 </context>
 <context>
@@ -592,10 +784,6 @@ Befehle (es wird kein Fenster geöffnet):
     <message>
         <source>App configuration token</source>
         <translation>App-Konfigurationstoken</translation>
-    </message>
-    <message>
-        <source>Optional. Lets Workspace Connector read the app&apos;s manifest; this version stores it but does not use it yet.</source>
-        <translation>Optional. Damit kann Workspace Connector das Manifest der App lesen; diese Version speichert das Token, verwendet es aber noch nicht.</translation>
     </message>
     <message>
         <source>Bitbucket</source>
@@ -697,6 +885,941 @@ Befehle (es wird kein Fenster geöffnet):
         <source>Go On &amp;Without Saving</source>
         <translation>&amp;Ohne Speichern fortfahren</translation>
     </message>
+    <message>
+        <source>xoxe.xoxp-…</source>
+        <translation>xoxe.xoxp-…</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh token:</source>
+        <translation>R&amp;efresh-Token:</translation>
+    </message>
+    <message>
+        <source>App configuration refresh token</source>
+        <translation>Refresh-Token des App-Konfigurationstokens</translation>
+    </message>
+    <message>
+        <source>xoxe-…</source>
+        <translation>xoxe-…</translation>
+    </message>
+    <message>
+        <source>Optional, both. Generate them at api.slack.com/apps under Your App Configuration Tokens. With them Workspace Connector reads and fixes the app&apos;s manifest itself and renews the token before it expires; without them you load the manifest from a file.</source>
+        <translation>Beide optional. Erzeugen Sie sie unter api.slack.com/apps bei „Your App Configuration Tokens“. Damit liest und korrigiert Workspace Connector das Manifest der App selbst und erneuert das Token, bevor es abläuft; ohne sie laden Sie das Manifest aus einer Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>Usage: workspace-connector diagnose TEXT... [--manifest FILE] [--bitbucket URL]
+                                    [--profile NAME] [--json]
+       workspace-connector diagnose - [OPTIONS] &lt; FILE
+
+Explains an error and says what to do: an error message, a Slack error code
+(access_denied, invalid_code, invalid_manifest, ...), an error answer from
+Bitbucket, or the address the browser ended on. Several words are joined with
+spaces; &apos;-&apos; reads the text from standard input, which keeps a pasted address
+with its code out of the process list. Put &apos;--&apos; before text that starts with &apos;-&apos;.
+
+  --manifest FILE   the Slack app&apos;s manifest (JSON or YAML, as Slack&apos;s manifest
+                    editor exports it): compares a rejected redirect URI with
+                    its Redirect URLs and names the closest one
+  --bitbucket URL   Bitbucket&apos;s base URL (default: the one saved by the setup
+                    wizard)
+  --profile NAME    use the settings of profile NAME
+  --json            print {&quot;code&quot;,&quot;title&quot;,&quot;cause&quot;,&quot;closest&quot;,&quot;detail&quot;,&quot;fix&quot;}
+
+Codes, states and tokens in the text are never printed.
+
+Exit status: 0 when the text was recognised, 1 when it was not, 2 for a usage
+error (no text, an unreadable manifest).
+</source>
+        <translation>Aufruf: workspace-connector diagnose TEXT... [--manifest FILE] [--bitbucket URL]
+                                     [--profile NAME] [--json]
+        workspace-connector diagnose - [OPTIONS] &lt; FILE
+
+Erklärt einen Fehler und sagt, was zu tun ist: eine Fehlermeldung, einen
+Slack-Fehlercode (access_denied, invalid_code, invalid_manifest, ...), eine
+Fehlerantwort von Bitbucket oder die Adresse, auf der der Browser gelandet
+ist. Mehrere Wörter werden mit Leerzeichen verbunden; &apos;-&apos; liest den Text von
+der Standardeingabe, so erscheint eine eingefügte Adresse samt Code nicht in
+der Prozessliste. Setzen Sie &apos;--&apos; vor Text, der mit &apos;-&apos; beginnt.
+
+  --manifest FILE   das Manifest der Slack-App (JSON oder YAML, wie es der
+                    Manifest-Editor von Slack exportiert): vergleicht einen
+                    abgelehnten Redirect-URI mit den Redirect URLs des
+                    Manifests und nennt die ähnlichste
+  --bitbucket URL   Basis-URL von Bitbucket (Standard: die vom
+                    Einrichtungsassistenten gespeicherte)
+  --profile NAME    die Einstellungen des Profils NAME verwenden
+  --json            als JSON ausgeben:
+                    {&quot;code&quot;,&quot;title&quot;,&quot;cause&quot;,&quot;closest&quot;,&quot;detail&quot;,&quot;fix&quot;}
+
+Codes, state-Werte und Tokens aus dem Text werden nie ausgegeben.
+
+Exit-Status: 0, wenn der Text erkannt wurde, 1, wenn nicht, 2 bei einem
+Aufruffehler (kein Text, ein nicht lesbares Manifest).
+</translation>
+    </message>
+    <message>
+        <source>workspace-connector diagnose: %1</source>
+        <translation>workspace-connector diagnose: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;workspace-connector diagnose --help&apos; for usage.</source>
+        <translation>&apos;workspace-connector diagnose --help&apos; zeigt, wie der Befehl aufgerufen wird.</translation>
+    </message>
+    <message>
+        <source>cannot read the text from standard input</source>
+        <translation>der Text kann nicht von der Standardeingabe gelesen werden</translation>
+    </message>
+    <message>
+        <source>no text to diagnose: give an error message, a Slack error code or an address, or &apos;-&apos; to read it from standard input</source>
+        <translation>kein Text zum Diagnostizieren: Geben Sie eine Fehlermeldung, einen Slack-Fehlercode oder eine Adresse an, oder &apos;-&apos;, um den Text von der Standardeingabe zu lesen</translation>
+    </message>
+    <message>
+        <source>the file holds no manifest</source>
+        <translation>die Datei enthält kein Manifest</translation>
+    </message>
+    <message>
+        <source>cannot use the manifest &apos;%1&apos;: %2</source>
+        <translation>das Manifest &apos;%1&apos; kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a URL; give Bitbucket&apos;s base URL, for example https://bitbucket.example.com/bitbucket</source>
+        <translation>&apos;%1&apos; ist keine URL; geben Sie die Basis-URL von Bitbucket an, zum Beispiel https://bitbucket.example.com/bitbucket</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Ursache:</translation>
+    </message>
+    <message>
+        <source>Closest Redirect URL:</source>
+        <translation>Ähnlichste Redirect URL:</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Abhilfe:</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChecklist</name>
+    <message>
+        <source>Enable Features &amp; Functionality</source>
+        <translation>Enable Features &amp; Functionality</translation>
+    </message>
+    <message>
+        <source>Add OAuth Redirect URLs</source>
+        <translation>Add OAuth Redirect URLs</translation>
+    </message>
+    <message>
+        <source>Remove Hard Coded Information</source>
+        <translation>Remove Hard Coded Information</translation>
+    </message>
+    <message>
+        <source>Use HTTPS For Your Features</source>
+        <translation>Use HTTPS For Your Features</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>distribution checklist item</comment>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <comment>distribution checklist item</comment>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>distribution checklist item</comment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Needs your confirmation</source>
+        <comment>distribution checklist item</comment>
+        <translation>Wartet auf Ihre Bestätigung</translation>
+    </message>
+    <message>
+        <source>No manifest was read. Slack&apos;s page shows whether a feature is on.</source>
+        <translation>Es wurde kein Manifest gelesen. Die Seite von Slack zeigt, ob eine Funktion eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>a bot user</source>
+        <translation>ein Bot-Benutzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slash command(s)</source>
+        <translation>
+            <numerusform>%n Slash-Befehl</numerusform>
+            <numerusform>%n Slash-Befehle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event subscriptions</source>
+        <translation>Ereignis-Abonnements</translation>
+    </message>
+    <message>
+        <source>interactivity</source>
+        <translation>Interaktivität</translation>
+    </message>
+    <message>
+        <source>shortcuts</source>
+        <translation>Shortcuts</translation>
+    </message>
+    <message>
+        <source>The manifest turns on no feature. Bitbucket&apos;s integration needs at least the bot user, events and interactivity.</source>
+        <translation>Das Manifest schaltet keine Funktion ein. Die Integration von Bitbucket braucht mindestens den Bot-Benutzer, Ereignisse und Interaktivität.</translation>
+    </message>
+    <message>
+        <source>Turned on: %1.</source>
+        <translation>Eingeschaltet: %1.</translation>
+    </message>
+    <message>
+        <source>No manifest was read. Slack&apos;s page shows the Redirect URLs.</source>
+        <translation>Es wurde kein Manifest gelesen. Die Seite von Slack zeigt die Redirect URLs.</translation>
+    </message>
+    <message>
+        <source>The manifest has no Redirect URL. The HTTPS page adds the ones Bitbucket and this program need.</source>
+        <translation>Das Manifest enthält keine Redirect URL. Die Seite „HTTPS“ fügt die hinzu, die Bitbucket und dieses Programm brauchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Redirect URL(s) configured.</source>
+        <translation>
+            <numerusform>%n Redirect URL konfiguriert.</numerusform>
+            <numerusform>%n Redirect URLs konfiguriert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You confirmed that you reviewed and removed any hard-coded information.</source>
+        <translation>Sie haben bestätigt, dass Sie alle fest codierten Angaben geprüft und entfernt haben.</translation>
+    </message>
+    <message>
+        <source>Only you can tell: tick &quot;I&apos;ve reviewed and removed any hard-coded information&quot; on Slack&apos;s page, then confirm it below.</source>
+        <translation>Das können nur Sie beurteilen: Kreuzen Sie auf der Seite von Slack „I&apos;ve reviewed and removed any hard-coded information“ an und bestätigen Sie es dann unten.</translation>
+    </message>
+    <message>
+        <source>No manifest was read. Slack&apos;s page lists the URLs that still use http.</source>
+        <translation>Es wurde kein Manifest gelesen. Die Seite von Slack listet die URLs auf, die noch http verwenden.</translation>
+    </message>
+    <message>
+        <source>Every URL in the manifest uses https.</source>
+        <translation>Jede URL im Manifest verwendet https.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s) do not use https: %1. &quot;Make all URLs HTTPS&quot; on the HTTPS page fixes them.</source>
+        <translation>
+            <numerusform>%n URL verwendet kein https: %1. „Alle URLs auf HTTPS umstellen“ auf der Seite „HTTPS“ behebt das.</numerusform>
+            <numerusform>%n URLs verwenden kein https: %1. „Alle URLs auf HTTPS umstellen“ auf der Seite „HTTPS“ behebt das.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DistributionPage</name>
+    <message>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <source>Slack installs the app outside its home workspace only after its public distribution is activated, and only the app&apos;s Manage Distribution page at api.slack.com can do that. This page shows what Slack will ask for there and keeps what you confirmed.</source>
+        <translation>Slack installiert die App außerhalb ihres Heimat-Arbeitsbereichs erst, nachdem ihre öffentliche Verteilung aktiviert wurde, und das geht nur auf der Seite „Manage Distribution“ der App unter api.slack.com. Diese Seite zeigt, was Slack dort verlangen wird, und merkt sich, was Sie bestätigt haben.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s checklist</source>
+        <translation>Checkliste von Slack</translation>
+    </message>
+    <message>
+        <source>On Slack&apos;s pages</source>
+        <translation>Auf den Seiten von Slack</translation>
+    </message>
+    <message>
+        <source>Your confirmations</source>
+        <translation>Ihre Bestätigungen</translation>
+    </message>
+    <message>
+        <source>Activate Public Distribution under Manage Distribution once every item of the checklist is green. Redirect URLs and scopes are on OAuth &amp; Permissions; every field at once on App Manifest.</source>
+        <translation>Klicken Sie unter „Manage Distribution“ auf „Activate Public Distribution“, sobald jeder Punkt der Checkliste grün ist. Redirect URLs und Scopes finden Sie unter „OAuth &amp; Permissions“, alle Felder auf einmal unter „App Manifest“.</translation>
+    </message>
+    <message>
+        <source>Open Manage &amp;Distribution</source>
+        <translation>Manage &amp;Distribution öffnen</translation>
+    </message>
+    <message>
+        <source>Open the app&apos;s Manage Distribution page at api.slack.com</source>
+        <translation>Die Seite „Manage Distribution“ der App unter api.slack.com öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;OAuth &amp;&amp; Permissions</source>
+        <translation>&amp;OAuth &amp;&amp; Permissions öffnen</translation>
+    </message>
+    <message>
+        <source>Open the app&apos;s OAuth and Permissions page at api.slack.com</source>
+        <translation>Die Seite „OAuth and Permissions“ der App unter api.slack.com öffnen</translation>
+    </message>
+    <message>
+        <source>Open App &amp;Manifest</source>
+        <translation>App &amp;Manifest öffnen</translation>
+    </message>
+    <message>
+        <source>Open the app&apos;s App Manifest page at api.slack.com</source>
+        <translation>Die Seite „App Manifest“ der App unter api.slack.com öffnen</translation>
+    </message>
+    <message>
+        <source>I have &amp;reviewed and removed any hard-coded information, and ticked that box on Slack&apos;s page</source>
+        <translation>Ich habe alle fest codierten Angaben &amp;geprüft und entfernt und das Kästchen dazu auf der Seite von Slack angekreuzt</translation>
+    </message>
+    <message>
+        <source>I have &amp;activated Public Distribution on Slack&apos;s Manage Distribution page</source>
+        <translation>Ich habe die öffentliche Verteilung (Activate Public Distribution) auf der Slack-Seite „Manage Distribution“ &amp;aktiviert</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. The page is at %1</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Die Seite finden Sie unter %1</translation>
+    </message>
+    <message>
+        <source>No manifest was read on the HTTPS page, so Slack&apos;s page is the only judge of these items.</source>
+        <translation>Auf der Seite „HTTPS“ wurde kein Manifest gelesen, daher kann nur die Seite von Slack diese Punkte beurteilen.</translation>
+    </message>
+    <message>
+        <source>Judged from the manifest read on the HTTPS page; Slack&apos;s page has the last word.</source>
+        <translation>Beurteilt anhand des Manifests, das auf der Seite „HTTPS“ gelesen wurde; das letzte Wort hat die Seite von Slack.</translation>
+    </message>
+    <message>
+        <source>Distribution: %1</source>
+        <translation>Verteilung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionState</name>
+    <message>
+        <source>Confirmed by the admin</source>
+        <translation>Vom Administrator bestätigt</translation>
+    </message>
+    <message>
+        <source>Proven by an install outside the home workspace</source>
+        <translation>Durch eine Installation außerhalb des Heimat-Arbeitsbereichs nachgewiesen</translation>
+    </message>
+    <message>
+        <source>Not distributed</source>
+        <translation>Nicht verteilt</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCatalogue</name>
+    <message>
+        <source>Bitbucket did not see a signed-in administrator</source>
+        <translation>Bitbucket hat keinen angemeldeten Administrator erkannt</translation>
+    </message>
+    <message>
+        <source>After Allow, Slack sends the browser to Bitbucket&apos;s install address, which only a signed-in Bitbucket administrator may use. The browser was not signed in to Bitbucket, or it was signed in under another address than the one in the Slack app&apos;s Redirect URLs: a sign-in counts only for the address it was made at.</source>
+        <translation>Nach „Allow“ schickt Slack den Browser zur Installationsadresse von Bitbucket, die nur ein angemeldeter Bitbucket-Administrator verwenden darf. Der Browser war nicht bei Bitbucket angemeldet, oder er war unter einer anderen Adresse angemeldet als der in den Redirect URLs der Slack-App: Eine Anmeldung gilt nur für die Adresse, unter der sie erfolgt ist.</translation>
+    </message>
+    <message>
+        <source>In the same browser, sign in to Bitbucket as a global administrator at exactly the address the Slack app&apos;s Redirect URLs use, then start the installation again.</source>
+        <translation>Melden Sie sich im selben Browser als globaler Administrator bei Bitbucket an, und zwar genau unter der Adresse, die die Redirect URLs der Slack-App verwenden; starten Sie dann die Installation erneut.</translation>
+    </message>
+    <message>
+        <source>Slack refused the redirect URI: none of the app&apos;s Redirect URLs covers it</source>
+        <translation>Slack hat den Redirect-URI abgelehnt: Keine der Redirect URLs der App deckt ihn ab</translation>
+    </message>
+    <message>
+        <source>Slack accepts a redirect URI only when it is https, has no fragment, and one configured Redirect URL has its host and port and its path or a path above it.</source>
+        <translation>Slack akzeptiert einen Redirect-URI nur, wenn er https verwendet, kein Fragment hat und eine konfigurierte Redirect URL denselben Host und Port und denselben Pfad oder einen darüberliegenden Pfad hat.</translation>
+    </message>
+    <message>
+        <source>Add the redirect URI to the app&apos;s Redirect URLs (OAuth &amp; Permissions), or make Bitbucket build https addresses when the passed URI is http.</source>
+        <translation>Fügen Sie den Redirect-URI zu den Redirect URLs der App hinzu (OAuth &amp; Permissions), oder sorgen Sie dafür, dass Bitbucket https-Adressen erzeugt, wenn der übergebene URI http ist.</translation>
+    </message>
+    <message>
+        <source>The installation was cancelled on Slack&apos;s permission screen</source>
+        <translation>Die Installation wurde im Berechtigungsdialog von Slack abgebrochen</translation>
+    </message>
+    <message>
+        <source>Someone clicked Cancel instead of Allow, or the workspace lets only its admins approve apps and the request was turned down.</source>
+        <translation>Jemand hat „Cancel“ statt „Allow“ geklickt, oder im Arbeitsbereich dürfen nur dessen Administratoren Apps genehmigen, und die Anfrage wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Start the installation again and click Allow. If the workspace requires approval for apps, ask one of its admins to approve or install the app.</source>
+        <translation>Starten Sie die Installation erneut und klicken Sie auf „Allow“. Wenn der Arbeitsbereich eine Genehmigung für Apps verlangt, bitten Sie einen seiner Administratoren, die App zu genehmigen oder zu installieren.</translation>
+    </message>
+    <message>
+        <source>Slack refused the requested permissions</source>
+        <translation>Slack hat die angeforderten Berechtigungen abgelehnt</translation>
+    </message>
+    <message>
+        <source>The installation asked for a scope Slack does not know, or mixed Sign in with Slack scopes (openid, email, profile) with other scopes in one request.</source>
+        <translation>Die Installation hat einen Scope angefordert, den Slack nicht kennt, oder in einer Anfrage Scopes von „Sign in with Slack“ (openid, email, profile) mit anderen Scopes gemischt.</translation>
+    </message>
+    <message>
+        <source>Compare the scopes under /oauth_config/scopes in the manifest with Slack&apos;s scope list and remove the unknown ones; &apos;workspace-connector check --manifest FILE&apos; shows the scopes Bitbucket needs.</source>
+        <translation>Vergleichen Sie die Scopes unter /oauth_config/scopes im Manifest mit der Scope-Liste von Slack und entfernen Sie die unbekannten; &apos;workspace-connector check --manifest FILE&apos; zeigt die Scopes, die Bitbucket braucht.</translation>
+    </message>
+    <message>
+        <source>Slack refused the requested permissions as invalid</source>
+        <translation>Slack hat die angeforderten Berechtigungen als ungültig abgelehnt</translation>
+    </message>
+    <message>
+        <source>The installation link named scopes this app may not request: misspelled, retired or not available to this kind of app.</source>
+        <translation>Der Installationslink nannte Scopes, die diese App nicht anfordern darf: falsch geschrieben, abgekündigt oder für diese Art von App nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Correct the scopes under /oauth_config/scopes in the manifest, save it in Slack, and start the installation from this program&apos;s Add to Slack so the link carries the manifest&apos;s scopes.</source>
+        <translation>Korrigieren Sie die Scopes unter /oauth_config/scopes im Manifest, speichern Sie es in Slack und starten Sie die Installation über „Add to Slack“ in diesem Programm, damit der Link die Scopes des Manifests enthält.</translation>
+    </message>
+    <message>
+        <source>Slack refused the redirect URI</source>
+        <translation>Slack hat den Redirect-URI abgelehnt</translation>
+    </message>
+    <message>
+        <source>On the permission screen: the redirect URI is not covered by the app&apos;s Redirect URLs. When the code is exchanged: the redirect URI differs from the one the permission screen was given.</source>
+        <translation>Im Berechtigungsdialog: Der Redirect-URI ist nicht durch die Redirect URLs der App abgedeckt. Beim Einlösen des Codes: Der Redirect-URI weicht von dem ab, der dem Berechtigungsdialog übergeben wurde.</translation>
+    </message>
+    <message>
+        <source>Add the redirect URI the installation uses to OAuth &amp; Permissions &gt; Redirect URLs (paste Slack&apos;s whole message here to get the exact URL), and send the same redirect URI in both steps of the handshake.</source>
+        <translation>Fügen Sie den Redirect-URI, den die Installation verwendet, unter OAuth &amp; Permissions &gt; Redirect URLs hinzu (wenn Sie die ganze Meldung von Slack hier einfügen, erhalten Sie die genaue URL), und senden Sie in beiden Schritten des Handshakes denselben Redirect-URI.</translation>
+    </message>
+    <message>
+        <source>The app is not distributed, so it installs only in its home workspace</source>
+        <translation>Die App ist nicht verteilt und lässt sich daher nur in ihrem Heimat-Arbeitsbereich installieren</translation>
+    </message>
+    <message>
+        <source>Slack lets an app into other workspaces only after its public distribution has been activated.</source>
+        <translation>Slack lässt eine App erst in andere Arbeitsbereiche, nachdem ihre öffentliche Verteilung aktiviert wurde.</translation>
+    </message>
+    <message>
+        <source>Open the Distribution page of the setup wizard (in Slack: Settings &gt; Manage Distribution), confirm that hard-coded information was removed, click Activate Public Distribution, then install again.</source>
+        <translation>Öffnen Sie die Seite „Verteilung“ des Einrichtungsassistenten (in Slack: Settings &gt; Manage Distribution), bestätigen Sie, dass fest codierte Angaben entfernt wurden, klicken Sie auf „Activate Public Distribution“ und installieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>A requested scope is not allowed in an Enterprise organisation</source>
+        <translation>Ein angeforderter Scope ist in einer Enterprise-Organisation nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The workspace belongs to an Enterprise organisation, which refuses some scopes (for example bot or apps.requests.write) for apps that are not ready for organisations.</source>
+        <translation>Der Arbeitsbereich gehört zu einer Enterprise-Organisation, die manche Scopes (zum Beispiel bot oder apps.requests.write) für Apps ablehnt, die nicht für Organisationen vorbereitet sind.</translation>
+    </message>
+    <message>
+        <source>Remove the refused scopes from /oauth_config/scopes in the manifest, or ask the organisation&apos;s admins to enable the app for the organisation, then install again.</source>
+        <translation>Entfernen Sie die abgelehnten Scopes aus /oauth_config/scopes im Manifest, oder bitten Sie die Administratoren der Organisation, die App für die Organisation freizugeben; installieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>A requested scope is still awaiting Slack&apos;s approval</source>
+        <translation>Ein angeforderter Scope wartet noch auf die Genehmigung durch Slack</translation>
+    </message>
+    <message>
+        <source>The app is published in the Slack Marketplace and asks for scopes Slack&apos;s review has not approved yet.</source>
+        <translation>Die App ist im Slack Marketplace veröffentlicht und fordert Scopes an, die Slack bei der Überprüfung noch nicht genehmigt hat.</translation>
+    </message>
+    <message>
+        <source>Wait until Slack approves the new scopes, or remove them from the manifest until then, and install again.</source>
+        <translation>Warten Sie, bis Slack die neuen Scopes genehmigt, oder entfernen Sie sie bis dahin aus dem Manifest, und installieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Slack did not accept the authorization code</source>
+        <translation>Slack hat den Autorisierungscode nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>The code expired (a code lives 10 minutes), belongs to another app, or was cut short when the address was copied.</source>
+        <translation>Der Code ist abgelaufen (ein Code gilt 10 Minuten), gehört zu einer anderen App oder wurde beim Kopieren der Adresse abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Start the installation again and finish it within 10 minutes; when you paste the address the browser ended on, copy all of it.</source>
+        <translation>Starten Sie die Installation erneut und schließen Sie sie innerhalb von 10 Minuten ab; wenn Sie die Adresse einfügen, auf der der Browser gelandet ist, kopieren Sie sie vollständig.</translation>
+    </message>
+    <message>
+        <source>The authorization code was already exchanged</source>
+        <translation>Der Autorisierungscode wurde bereits eingelöst</translation>
+    </message>
+    <message>
+        <source>A code works once. The page the browser ended on was reloaded, the address was pasted twice, or another program (such as Bitbucket&apos;s own install address) used the code first.</source>
+        <translation>Ein Code funktioniert nur einmal. Die Seite, auf der der Browser gelandet ist, wurde neu geladen, die Adresse wurde zweimal eingefügt, oder ein anderes Programm (etwa die Installationsadresse von Bitbucket selbst) hat den Code zuerst verwendet.</translation>
+    </message>
+    <message>
+        <source>Start the installation again and use the new address once; do not reload the page the browser ends on.</source>
+        <translation>Starten Sie die Installation erneut und verwenden Sie die neue Adresse nur einmal; laden Sie die Seite, auf der der Browser landet, nicht neu.</translation>
+    </message>
+    <message>
+        <source>Slack refused the Client Secret</source>
+        <translation>Slack hat das Client Secret abgelehnt</translation>
+    </message>
+    <message>
+        <source>The Client Secret saved in this program does not belong to the Client ID, or it was regenerated in Slack.</source>
+        <translation>Das in diesem Programm gespeicherte Client Secret gehört nicht zur Client ID, oder es wurde in Slack neu erzeugt.</translation>
+    </message>
+    <message>
+        <source>Copy the Client Secret from Slack&apos;s Basic Information &gt; App Credentials into the Connect page. If it was regenerated, run Update Access for the connected workspaces too.</source>
+        <translation>Kopieren Sie das Client Secret aus Basic Information &gt; App Credentials in Slack auf die Seite „Verbinden“. Wurde es neu erzeugt, führen Sie außerdem „Zugriff aktualisieren“ für die verbundenen Arbeitsbereiche aus.</translation>
+    </message>
+    <message>
+        <source>Slack does not know the Client ID</source>
+        <translation>Slack kennt die Client ID nicht</translation>
+    </message>
+    <message>
+        <source>The Client ID saved in this program is mistyped or belongs to a deleted app.</source>
+        <translation>Die in diesem Programm gespeicherte Client ID ist falsch geschrieben oder gehört zu einer gelöschten App.</translation>
+    </message>
+    <message>
+        <source>Copy the Client ID from Slack&apos;s Basic Information &gt; App Credentials into the Connect page.</source>
+        <translation>Kopieren Sie die Client ID aus Basic Information &gt; App Credentials in Slack auf die Seite „Verbinden“.</translation>
+    </message>
+    <message>
+        <source>The installation started at the wrong Slack address</source>
+        <translation>Die Installation wurde an der falschen Slack-Adresse gestartet</translation>
+    </message>
+    <message>
+        <source>It was started at Slack&apos;s classic address (/oauth/authorize), but the code was exchanged with oauth.v2.access, which needs an installation started at /oauth/v2/authorize.</source>
+        <translation>Sie wurde an der klassischen Adresse von Slack (/oauth/authorize) gestartet, der Code wurde aber mit oauth.v2.access eingelöst, das eine unter /oauth/v2/authorize gestartete Installation verlangt.</translation>
+    </message>
+    <message>
+        <source>Start installations at https://slack.com/oauth/v2/authorize: use this program&apos;s Add to Slack or the shareable URL from Manage Distribution, not an old link.</source>
+        <translation>Starten Sie Installationen unter https://slack.com/oauth/v2/authorize: Verwenden Sie „Add to Slack“ in diesem Programm oder die teilbare URL aus „Manage Distribution“, keinen alten Link.</translation>
+    </message>
+    <message>
+        <source>Slack refused the kind of token request</source>
+        <translation>Slack hat die Art der Token-Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>The token request named a grant type Slack does not take for this app, for example refresh_token for an app without token rotation.</source>
+        <translation>Die Token-Anfrage nannte einen Grant-Typ, den Slack für diese App nicht annimmt, zum Beispiel refresh_token für eine App ohne Token-Rotation.</translation>
+    </message>
+    <message>
+        <source>Install with this program&apos;s Add to Slack, which asks for authorization_code. If another tool made the request, correct the grant type in its settings.</source>
+        <translation>Installieren Sie mit „Add to Slack“ in diesem Programm, das authorization_code anfordert. Hat ein anderes Werkzeug die Anfrage gestellt, korrigieren Sie den Grant-Typ in dessen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Slack refused the refresh token</source>
+        <translation>Slack hat das Refresh-Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>A refresh token works once. It was used already (two programs rotating the same token, or a rotation interrupted after the token was sent), it was revoked, or it was mistyped.</source>
+        <translation>Ein Refresh-Token funktioniert nur einmal. Es wurde bereits verwendet (zwei Programme rotieren dasselbe Token, oder eine Rotation wurde nach dem Senden des Tokens unterbrochen), es wurde widerrufen, oder es wurde falsch eingegeben.</translation>
+    </message>
+    <message>
+        <source>Generate a new app configuration token at api.slack.com/apps (Your App Configuration Tokens &gt; Generate Token) and enter its access token and refresh token on the Connect page.</source>
+        <translation>Erzeugen Sie unter api.slack.com/apps ein neues App-Konfigurationstoken (Your App Configuration Tokens &gt; Generate Token) und geben Sie sein Access-Token und sein Refresh-Token auf der Seite „Verbinden“ ein.</translation>
+    </message>
+    <message>
+        <source>Slack refused PKCE for this app</source>
+        <translation>Slack hat PKCE für diese App abgelehnt</translation>
+    </message>
+    <message>
+        <source>The token request carried a PKCE code verifier, but the app does not use PKCE.</source>
+        <translation>Die Token-Anfrage enthielt einen PKCE-Code-Verifier, aber die App verwendet kein PKCE.</translation>
+    </message>
+    <message>
+        <source>Install with this program&apos;s Add to Slack, which does not use PKCE. Do not turn PKCE on for this app: that cannot be undone and rules out the bot scopes Bitbucket needs.</source>
+        <translation>Installieren Sie mit „Add to Slack“ in diesem Programm, das kein PKCE verwendet. Schalten Sie PKCE für diese App nicht ein: Das lässt sich nicht rückgängig machen und schließt die Bot-Scopes aus, die Bitbucket braucht.</translation>
+    </message>
+    <message>
+        <source>The app is installed for the whole Enterprise organisation</source>
+        <translation>Die App ist für die gesamte Enterprise-Organisation installiert</translation>
+    </message>
+    <message>
+        <source>An organisation-wide installation exists, so the app cannot be installed into a single workspace of that organisation.</source>
+        <translation>Es gibt eine organisationsweite Installation, daher kann die App nicht in einen einzelnen Arbeitsbereich dieser Organisation installiert werden.</translation>
+    </message>
+    <message>
+        <source>Ask an organisation admin to add the app to this workspace from the organisation&apos;s app management, then connect the workspace to Bitbucket.</source>
+        <translation>Bitten Sie einen Administrator der Organisation, die App über die App-Verwaltung der Organisation zu diesem Arbeitsbereich hinzuzufügen, und verbinden Sie den Arbeitsbereich dann mit Bitbucket.</translation>
+    </message>
+    <message>
+        <source>The installation asked for no permissions</source>
+        <translation>Die Installation hat keine Berechtigungen angefordert</translation>
+    </message>
+    <message>
+        <source>Neither bot scopes nor user scopes were requested, so Slack had nothing to grant.</source>
+        <translation>Es wurden weder Bot-Scopes noch Benutzer-Scopes angefordert, daher hatte Slack nichts zu gewähren.</translation>
+    </message>
+    <message>
+        <source>Add the bot scopes (at least users:read) and the user scopes Bitbucket needs under /oauth_config/scopes in the manifest, then install again.</source>
+        <translation>Fügen Sie unter /oauth_config/scopes im Manifest die Bot-Scopes (mindestens users:read) und die Benutzer-Scopes hinzu, die Bitbucket braucht, und installieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Slack rejected the manifest</source>
+        <translation>Slack hat das Manifest abgelehnt</translation>
+    </message>
+    <message>
+        <source>One or more fields break Slack&apos;s manifest rules; Slack names each one by its JSON pointer.</source>
+        <translation>Ein oder mehrere Felder verstoßen gegen die Manifest-Regeln von Slack; Slack nennt jedes davon mit seinem JSON-Pointer.</translation>
+    </message>
+    <message>
+        <source>Correct the fields Slack named (the HTTPS page lists them by pointer), validate again, and update only when validation passes.</source>
+        <translation>Korrigieren Sie die Felder, die Slack genannt hat (die Seite „HTTPS“ listet sie nach Pointer auf), validieren Sie erneut, und aktualisieren Sie erst, wenn die Validierung erfolgreich ist.</translation>
+    </message>
+    <message>
+        <source>The App ID is not valid</source>
+        <translation>Die App ID ist ungültig</translation>
+    </message>
+    <message>
+        <source>The saved App ID is not in Slack&apos;s format (it starts with A).</source>
+        <translation>Die gespeicherte App ID hat nicht das Format von Slack (sie beginnt mit A).</translation>
+    </message>
+    <message>
+        <source>Copy the App ID from Slack&apos;s Basic Information &gt; App Credentials into the Connect page.</source>
+        <translation>Kopieren Sie die App ID aus Basic Information &gt; App Credentials in Slack auf die Seite „Verbinden“.</translation>
+    </message>
+    <message>
+        <source>Slack found no app with this App ID for the token</source>
+        <translation>Slack hat für das Token keine App mit dieser App ID gefunden</translation>
+    </message>
+    <message>
+        <source>The App ID is mistyped, the app was deleted, or the configuration token was generated in another workspace than the app&apos;s.</source>
+        <translation>Die App ID ist falsch geschrieben, die App wurde gelöscht, oder das Konfigurationstoken wurde in einem anderen Arbeitsbereich erzeugt als dem der App.</translation>
+    </message>
+    <message>
+        <source>Check the App ID on Basic Information, and generate the app configuration token in the workspace where the app was created.</source>
+        <translation>Prüfen Sie die App ID unter Basic Information, und erzeugen Sie das App-Konfigurationstoken in dem Arbeitsbereich, in dem die App angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>The token may not manage this app</source>
+        <translation>Das Token darf diese App nicht verwalten</translation>
+    </message>
+    <message>
+        <source>The person who generated the configuration token is not a collaborator of the app.</source>
+        <translation>Die Person, die das Konfigurationstoken erzeugt hat, ist kein Collaborator der App.</translation>
+    </message>
+    <message>
+        <source>Ask a collaborator to add you under Basic Information &gt; Collaborators, or let a collaborator generate the configuration token.</source>
+        <translation>Bitten Sie einen Collaborator, Sie unter Basic Information &gt; Collaborators hinzuzufügen, oder lassen Sie einen Collaborator das Konfigurationstoken erzeugen.</translation>
+    </message>
+    <message>
+        <source>The token has expired</source>
+        <translation>Das Token ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>An app configuration token lives 12 hours and this one was not rotated in time. For a workspace connection: token rotation in the Slack app makes bot tokens expire after 12 hours too, and Bitbucket cannot renew them.</source>
+        <translation>Ein App-Konfigurationstoken gilt 12 Stunden, und dieses wurde nicht rechtzeitig rotiert. Bei einer Arbeitsbereichsverbindung: Die Token-Rotation in der Slack-App lässt auch Bot-Tokens nach 12 Stunden ablaufen, und Bitbucket kann sie nicht erneuern.</translation>
+    </message>
+    <message>
+        <source>Enter the refresh token on the Connect page so the program rotates the token itself, or generate a new configuration token. For a workspace connection, turn token rotation off and run Update Access.</source>
+        <translation>Geben Sie das Refresh-Token auf der Seite „Verbinden“ ein, damit das Programm das Token selbst rotiert, oder erzeugen Sie ein neues Konfigurationstoken. Bei einer Arbeitsbereichsverbindung schalten Sie die Token-Rotation aus und führen „Zugriff aktualisieren“ aus.</translation>
+    </message>
+    <message>
+        <source>The token was revoked</source>
+        <translation>Das Token wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>Someone revoked it on api.slack.com, the app was uninstalled, or the token&apos;s user left the workspace.</source>
+        <translation>Jemand hat es auf api.slack.com widerrufen, die App wurde deinstalliert, oder der Benutzer des Tokens hat den Arbeitsbereich verlassen.</translation>
+    </message>
+    <message>
+        <source>Generate a new app configuration token and enter it on the Connect page; for a workspace connection, install the app into that workspace again.</source>
+        <translation>Erzeugen Sie ein neues App-Konfigurationstoken und geben Sie es auf der Seite „Verbinden“ ein; bei einer Arbeitsbereichsverbindung installieren Sie die App erneut in diesen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>This kind of token cannot be used here</source>
+        <translation>Diese Art von Token kann hier nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>The App Manifest API takes only app configuration tokens (xoxe.xoxp-…); a bot, user or app-level token was given.</source>
+        <translation>Die App Manifest API nimmt nur App-Konfigurationstokens an (xoxe.xoxp-…); angegeben wurde ein Bot-, Benutzer- oder App-Level-Token.</translation>
+    </message>
+    <message>
+        <source>Generate an app configuration token at api.slack.com/apps (Your App Configuration Tokens) and enter it on the Connect page.</source>
+        <translation>Erzeugen Sie unter api.slack.com/apps ein App-Konfigurationstoken (Your App Configuration Tokens) und geben Sie es auf der Seite „Verbinden“ ein.</translation>
+    </message>
+    <message>
+        <source>Slack asked to slow down</source>
+        <translation>Slack hat um weniger Anfragen gebeten</translation>
+    </message>
+    <message>
+        <source>Too many calls to the same method in a short time; apps.manifest.update, for example, is allowed about once a minute.</source>
+        <translation>Zu viele Aufrufe derselben Methode in kurzer Zeit; apps.manifest.update ist zum Beispiel etwa einmal pro Minute erlaubt.</translation>
+    </message>
+    <message>
+        <source>Wait as long as Slack said (Retry-After), then try once more.</source>
+        <translation>Warten Sie so lange, wie Slack angegeben hat (Retry-After), und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Slack did not accept the token</source>
+        <translation>Slack hat das Token nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>The token is mistyped, belongs to another workspace, or is no longer valid.</source>
+        <translation>Das Token ist falsch geschrieben, gehört zu einem anderen Arbeitsbereich oder ist nicht mehr gültig.</translation>
+    </message>
+    <message>
+        <source>Enter a fresh app configuration token on the Connect page; for a workspace connection, run Update Access for that workspace.</source>
+        <translation>Geben Sie auf der Seite „Verbinden“ ein neues App-Konfigurationstoken ein; bei einer Arbeitsbereichsverbindung führen Sie „Zugriff aktualisieren“ für diesen Arbeitsbereich aus.</translation>
+    </message>
+    <message>
+        <source>No token was sent</source>
+        <translation>Es wurde kein Token gesendet</translation>
+    </message>
+    <message>
+        <source>The call reached Slack without a token.</source>
+        <translation>Der Aufruf hat Slack ohne Token erreicht.</translation>
+    </message>
+    <message>
+        <source>Enter an app configuration token on the Connect page, or set WORKSPACE_CONNECTOR_SLACK_CONFIG_TOKEN for the command line.</source>
+        <translation>Geben Sie auf der Seite „Verbinden“ ein App-Konfigurationstoken ein, oder setzen Sie für die Befehlszeile WORKSPACE_CONNECTOR_SLACK_CONFIG_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The token belongs to a deactivated account</source>
+        <translation>Das Token gehört zu einem deaktivierten Konto</translation>
+    </message>
+    <message>
+        <source>The user or bot the token belongs to was deactivated, or the workspace was deleted.</source>
+        <translation>Der Benutzer oder Bot, zu dem das Token gehört, wurde deaktiviert, oder der Arbeitsbereich wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Have an active member install the app again (Update Access), or disconnect the workspace.</source>
+        <translation>Lassen Sie ein aktives Mitglied die App erneut installieren („Zugriff aktualisieren“), oder trennen Sie den Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The token lacks a permission</source>
+        <translation>Dem Token fehlt eine Berechtigung</translation>
+    </message>
+    <message>
+        <source>A call needed a scope the token was not granted; Bitbucket&apos;s integration, for example, needs users:read on the bot token.</source>
+        <translation>Ein Aufruf brauchte einen Scope, der dem Token nicht gewährt wurde; die Integration von Bitbucket braucht zum Beispiel users:read für das Bot-Token.</translation>
+    </message>
+    <message>
+        <source>Add the missing scope to the manifest (the HTTPS page offers Add missing scopes), then run Update Access for each workspace so the scope is granted.</source>
+        <translation>Fügen Sie den fehlenden Scope zum Manifest hinzu (die Seite „HTTPS“ bietet „Fehlende Scopes hinzufügen“ an), und führen Sie dann für jeden Arbeitsbereich „Zugriff aktualisieren“ aus, damit der Scope gewährt wird.</translation>
+    </message>
+    <message>
+        <source>Slack had a problem of its own</source>
+        <translation>Slack hatte ein eigenes Problem</translation>
+    </message>
+    <message>
+        <source>Slack could not complete the request because of an error on its side.</source>
+        <translation>Slack konnte die Anfrage wegen eines Fehlers auf seiner Seite nicht abschließen.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; status.slack.com shows whether Slack has an outage.</source>
+        <translation>Versuchen Sie es in ein paar Minuten erneut; status.slack.com zeigt, ob Slack gerade eine Störung hat.</translation>
+    </message>
+    <message>
+        <source>The Bitbucket user is not a global administrator</source>
+        <translation>Der Bitbucket-Benutzer ist kein globaler Administrator</translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s Slack integration lets only global administrators (Admin or System admin) change workspace connections; project and repository administrators are refused.</source>
+        <translation>Die Slack-Integration von Bitbucket lässt nur globale Administratoren („Admin“ oder „System Admin“) Arbeitsbereichsverbindungen ändern; Projekt- und Repository-Administratoren werden abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Sign in with, or enter on the Connect page, a Bitbucket user that has the Admin or System admin global permission.</source>
+        <translation>Melden Sie sich mit einem Bitbucket-Benutzer an, der die globale Berechtigung „Admin“ oder „System Admin“ hat, oder geben Sie einen solchen auf der Seite „Verbinden“ ein.</translation>
+    </message>
+    <message>
+        <source>Bitbucket could not read the connection details</source>
+        <translation>Bitbucket konnte die Verbindungsdaten nicht lesen</translation>
+    </message>
+    <message>
+        <source>The request was not JSON, or a required field (client_id, client_secret, signing_secret, verification_token, access_token, bot_access_token) was missing or empty.</source>
+        <translation>Die Anfrage war kein JSON, oder ein Pflichtfeld (client_id, client_secret, signing_secret, verification_token, access_token, bot_access_token) fehlte oder war leer.</translation>
+    </message>
+    <message>
+        <source>Fill in every field of the Connect page, make sure the installation asks for user scopes so a user token comes back, and install again.</source>
+        <translation>Füllen Sie jedes Feld der Seite „Verbinden“ aus, stellen Sie sicher, dass die Installation Benutzer-Scopes anfordert, damit ein Benutzer-Token zurückkommt, und installieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Bitbucket could not verify the workspace&apos;s tokens</source>
+        <translation>Bitbucket konnte die Tokens des Arbeitsbereichs nicht überprüfen</translation>
+    </message>
+    <message>
+        <source>Before saving, Bitbucket checks the bot and user tokens with Slack: a token was refused, the bot token lacks users:read, or Bitbucket could not reach Slack.</source>
+        <translation>Vor dem Speichern prüft Bitbucket das Bot- und das Benutzer-Token bei Slack: Ein Token wurde abgelehnt, dem Bot-Token fehlt users:read, oder Bitbucket konnte Slack nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Make sure the bot scopes include users:read (&apos;workspace-connector check --manifest FILE&apos; checks it) and that Bitbucket can reach slack.com, then install the workspace again.</source>
+        <translation>Stellen Sie sicher, dass die Bot-Scopes users:read enthalten (&apos;workspace-connector check --manifest FILE&apos; prüft das) und dass Bitbucket slack.com erreichen kann, und installieren Sie den Arbeitsbereich dann erneut.</translation>
+    </message>
+    <message>
+        <source>This workspace is already connected to Bitbucket</source>
+        <translation>Dieser Arbeitsbereich ist bereits mit Bitbucket verbunden</translation>
+    </message>
+    <message>
+        <source>Bitbucket keeps one connection per workspace and refuses a second one.</source>
+        <translation>Bitbucket führt eine Verbindung pro Arbeitsbereich und lehnt eine zweite ab.</translation>
+    </message>
+    <message>
+        <source>Run Update Access for that workspace to replace its tokens, or disconnect it first.</source>
+        <translation>Führen Sie für diesen Arbeitsbereich „Zugriff aktualisieren“ aus, um seine Tokens zu ersetzen, oder trennen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>The new tokens belong to another workspace</source>
+        <translation>Die neuen Tokens gehören zu einem anderen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The connection being replaced is for one workspace, but the tokens from the installation are for a different one.</source>
+        <translation>Die zu ersetzende Verbindung gilt für einen Arbeitsbereich, die Tokens aus der Installation aber für einen anderen.</translation>
+    </message>
+    <message>
+        <source>Pick the same workspace on Slack&apos;s permission screen when running Update Access, or connect the other workspace as a new one.</source>
+        <translation>Wählen Sie bei „Zugriff aktualisieren“ im Berechtigungsdialog von Slack denselben Arbeitsbereich, oder verbinden Sie den anderen Arbeitsbereich als neuen.</translation>
+    </message>
+    <message>
+        <source>Slack says the tokens are for a different workspace</source>
+        <translation>Laut Slack gehören die Tokens zu einem anderen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The bot token works, but Slack names another workspace than the connection does.</source>
+        <translation>Das Bot-Token funktioniert, aber Slack nennt einen anderen Arbeitsbereich als die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Install the app again into the intended workspace, choosing it in the upper right corner of Slack&apos;s permission screen.</source>
+        <translation>Installieren Sie die App erneut in den gewünschten Arbeitsbereich und wählen Sie ihn dazu oben rechts im Berechtigungsdialog von Slack aus.</translation>
+    </message>
+    <message>
+        <source>Bitbucket could not connect the workspace</source>
+        <translation>Bitbucket konnte den Arbeitsbereich nicht verbinden</translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s integration failed without naming a reason; Bitbucket&apos;s log has the details.</source>
+        <translation>Die Integration von Bitbucket ist ohne Angabe eines Grundes fehlgeschlagen; die Einzelheiten stehen im Bitbucket-Protokoll.</translation>
+    </message>
+    <message>
+        <source>Run &apos;workspace-connector check&apos; to see whether Bitbucket can reach Slack, read atlassian-bitbucket.log on the server, and install again.</source>
+        <translation>Führen Sie &apos;workspace-connector check&apos; aus, um zu sehen, ob Bitbucket Slack erreichen kann, lesen Sie atlassian-bitbucket.log auf dem Server, und installieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Bitbucket has no connection for this workspace</source>
+        <translation>Bitbucket hat keine Verbindung für diesen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Update Access was run for a workspace that is no longer connected to Bitbucket.</source>
+        <translation>„Zugriff aktualisieren“ wurde für einen Arbeitsbereich ausgeführt, der nicht mehr mit Bitbucket verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Connect the workspace as a new one (Add to Slack) instead of updating it.</source>
+        <translation>Verbinden Sie den Arbeitsbereich als neuen („Add to Slack“), statt ihn zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Bitbucket cannot reach Slack</source>
+        <translation>Bitbucket kann Slack nicht erreichen</translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s server could not call slack.com: a firewall, an outbound proxy Bitbucket is not set up for, or name resolution stands in the way.</source>
+        <translation>Der Bitbucket-Server konnte slack.com nicht aufrufen: Eine Firewall, ein ausgehender Proxy, für den Bitbucket nicht eingerichtet ist, oder die Namensauflösung steht im Weg.</translation>
+    </message>
+    <message>
+        <source>Let Bitbucket&apos;s server open https connections to slack.com; behind an outbound proxy, give Bitbucket&apos;s JVM -Dhttps.proxyHost and -Dhttps.proxyPort and restart it.</source>
+        <translation>Erlauben Sie dem Bitbucket-Server https-Verbindungen zu slack.com; hinter einem ausgehenden Proxy geben Sie der JVM von Bitbucket -Dhttps.proxyHost und -Dhttps.proxyPort mit und starten Bitbucket neu.</translation>
+    </message>
+    <message>
+        <source>Bitbucket refused an installation that carried a state value</source>
+        <translation>Bitbucket hat eine Installation mit einem state-Wert abgelehnt</translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s install address (/rest/slack/latest/oauth) takes only installations started from Slack&apos;s own Add to Slack link, which carry no state; a handshake started by another program was sent there.</source>
+        <translation>Die Installationsadresse von Bitbucket (/rest/slack/latest/oauth) nimmt nur Installationen an, die über den eigenen „Add to Slack“-Link von Slack gestartet wurden und keinen state mitbringen; dorthin wurde aber ein Handshake geschickt, den ein anderes Programm gestartet hat.</translation>
+    </message>
+    <message>
+        <source>Install with this program&apos;s Add to Slack, which comes back to its own redirect URI, or with the shareable URL from Slack&apos;s Manage Distribution page.</source>
+        <translation>Installieren Sie mit „Add to Slack“ in diesem Programm, das zu seinem eigenen Redirect-URI zurückkehrt, oder mit der teilbaren URL von der Slack-Seite „Manage Distribution“.</translation>
+    </message>
+    <message>
+        <source>Bitbucket found no connection for this Slack app</source>
+        <translation>Bitbucket hat keine Verbindung für diese Slack-App gefunden</translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s install address recognises the app by an existing workspace connection with the same Client ID and Client Secret, and there is none yet.</source>
+        <translation>Die Installationsadresse von Bitbucket erkennt die App an einer bestehenden Arbeitsbereichsverbindung mit derselben Client ID und demselben Client Secret, und eine solche gibt es noch nicht.</translation>
+    </message>
+    <message>
+        <source>Connect the first workspace with this program (or Bitbucket&apos;s Advanced connection form); further workspaces can then be installed from Slack&apos;s link as well.</source>
+        <translation>Verbinden Sie den ersten Arbeitsbereich mit diesem Programm (oder mit dem erweiterten Verbindungsformular von Bitbucket); weitere Arbeitsbereiche lassen sich danach auch über den Link von Slack installieren.</translation>
+    </message>
+    <message>
+        <source>Slack refused the workspace&apos;s bot token</source>
+        <translation>Slack hat das Bot-Token des Arbeitsbereichs abgelehnt</translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s status check sent the bot token to Slack and Slack refused it: the app was removed from the workspace, the token was revoked, or it expired because token rotation is on.</source>
+        <translation>Die Statusprüfung von Bitbucket hat das Bot-Token an Slack gesendet, und Slack hat es abgelehnt: Die App wurde aus dem Arbeitsbereich entfernt, das Token wurde widerrufen, oder es ist abgelaufen, weil die Token-Rotation eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Run Update Access for the workspace; if token rotation is on in the Slack app, turn it off first.</source>
+        <translation>Führen Sie für den Arbeitsbereich „Zugriff aktualisieren“ aus; ist in der Slack-App die Token-Rotation eingeschaltet, schalten Sie sie vorher aus.</translation>
+    </message>
+    <message>
+        <source>Bitbucket could not reach Slack for the status</source>
+        <translation>Bitbucket konnte Slack für den Status nicht erreichen</translation>
+    </message>
+    <message>
+        <source>The status check failed before Slack answered: Bitbucket&apos;s server cannot reach slack.com, or the check broke off.</source>
+        <translation>Die Statusprüfung ist fehlgeschlagen, bevor Slack geantwortet hat: Der Bitbucket-Server kann slack.com nicht erreichen, oder die Prüfung ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Let Bitbucket&apos;s server open https connections to slack.com (see Bitbucket&apos;s outbound proxy settings), then verify the workspace again.</source>
+        <translation>Erlauben Sie dem Bitbucket-Server https-Verbindungen zu slack.com (siehe die Einstellungen von Bitbucket für ausgehende Proxys), und überprüfen Sie den Arbeitsbereich dann erneut.</translation>
+    </message>
+    <message>
+        <source>Bitbucket knows no connection for this workspace</source>
+        <translation>Bitbucket kennt keine Verbindung für diesen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The status was asked for a workspace Bitbucket holds no connection for.</source>
+        <translation>Der Status wurde für einen Arbeitsbereich abgefragt, für den Bitbucket keine Verbindung hat.</translation>
+    </message>
+    <message>
+        <source>Connect the workspace again with Add to Slack, or remove it from the list.</source>
+        <translation>Verbinden Sie den Arbeitsbereich erneut mit „Add to Slack“, oder entfernen Sie ihn aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s requests have not reached Bitbucket yet</source>
+        <translation>Die Anfragen von Slack haben Bitbucket noch nicht erreicht</translation>
+    </message>
+    <message>
+        <source>The bot token works, but Bitbucket has never received a correctly signed request from Slack: the request URLs point elsewhere, Bitbucket cannot be reached from the internet, or the Signing Secret is wrong.</source>
+        <translation>Das Bot-Token funktioniert, aber Bitbucket hat noch nie eine korrekt signierte Anfrage von Slack erhalten: Die Request URLs zeigen woandershin, Bitbucket ist aus dem Internet nicht erreichbar, oder das Signing Secret ist falsch.</translation>
+    </message>
+    <message>
+        <source>Run &apos;workspace-connector check --manifest FILE&apos; (slack.request-urls), make &lt;base&gt;/rest/slack/latest/event reachable from Slack over https, and check the Signing Secret on the Connect page.</source>
+        <translation>Führen Sie &apos;workspace-connector check --manifest FILE&apos; aus (slack.request-urls), machen Sie &lt;base&gt;/rest/slack/latest/event für Slack über https erreichbar, und prüfen Sie das Signing Secret auf der Seite „Verbinden“.</translation>
+    </message>
+    <message>
+        <source>Slack accepted the installation and sent a code</source>
+        <translation>Slack hat die Installation akzeptiert und einen Code gesendet</translation>
+    </message>
+    <message>
+        <source>The browser ended on the redirect address with an authorization code: the permission step worked. What remains is exchanging the code.</source>
+        <translation>Der Browser ist mit einem Autorisierungscode auf der Redirect-Adresse gelandet: Der Berechtigungsschritt hat funktioniert. Es bleibt, den Code einzulösen.</translation>
+    </message>
+    <message>
+        <source>If this program is waiting for the address (paste mode), paste the whole address into it now: the code works once and expires after 10 minutes. If the program was no longer waiting, start the installation again.</source>
+        <translation>Wenn dieses Programm auf die Adresse wartet (Einfügemodus), fügen Sie jetzt die ganze Adresse dort ein: Der Code funktioniert nur einmal und läuft nach 10 Minuten ab. Wartete das Programm nicht mehr, starten Sie die Installation erneut.</translation>
+    </message>
+    <message>
+        <source>Bitbucket connected the workspace</source>
+        <translation>Bitbucket hat den Arbeitsbereich verbunden</translation>
+    </message>
+    <message>
+        <source>The browser ended on Bitbucket&apos;s Slack configuration page after an installation, which Bitbucket shows only when it saved the connection.</source>
+        <translation>Der Browser ist nach einer Installation auf der Slack-Konfigurationsseite von Bitbucket gelandet, die Bitbucket nur anzeigt, wenn es die Verbindung gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix. Verify the workspace in the list of connected workspaces.</source>
+        <translation>Es gibt nichts zu beheben. Überprüfen Sie den Arbeitsbereich in der Liste der verbundenen Arbeitsbereiche.</translation>
+    </message>
+    <message>
+        <source>Bitbucket is used over plain http://</source>
+        <translation>Bitbucket wird über einfaches http:// verwendet</translation>
+    </message>
+    <message>
+        <source>Slack accepts only https Redirect URLs and feature URLs, and Bitbucket builds the addresses it gives Slack from its own base URL, which here is http.</source>
+        <translation>Slack akzeptiert für Redirect URLs und Funktions-URLs nur https, und Bitbucket bildet die Adressen, die es Slack übergibt, aus seiner eigenen Basis-URL, die hier http ist.</translation>
+    </message>
+    <message>
+        <source>Make Bitbucket&apos;s base URL https and declare the proxy that terminates TLS in bitbucket.properties.</source>
+        <translation>Stellen Sie die Basis-URL von Bitbucket auf https um und tragen Sie den Proxy, der TLS terminiert, in bitbucket.properties ein.</translation>
+    </message>
+    <message>
+        <source>Slack reported the error &apos;%1&apos;, which this program does not know</source>
+        <translation>Slack hat den Fehler &apos;%1&apos; gemeldet, den dieses Programm nicht kennt</translation>
+    </message>
+    <message>
+        <source>Look the code up in Slack&apos;s documentation of the method that failed, or paste the whole message or address into the troubleshooter.</source>
+        <translation>Schlagen Sie den Code in der Dokumentation von Slack zur fehlgeschlagenen Methode nach, oder fügen Sie die ganze Meldung oder Adresse in die Fehlerbehebung ein.</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -778,10 +1901,6 @@ Befehle (es wird kein Fenster geöffnet):
         </translation>
     </message>
     <message>
-        <source>An app configuration token starts with xoxe.xoxp- (its refresh token with xoxe-).</source>
-        <translation>Ein App-Konfigurationstoken beginnt mit xoxe.xoxp- (sein Refresh-Token mit xoxe-).</translation>
-    </message>
-    <message>
         <source>Plain http: Slack needs Bitbucket over https. The HTTPS page will ask you to fix this.</source>
         <translation>Einfaches http: Slack braucht Bitbucket über https. Die Seite „HTTPS“ fordert Sie auf, das zu beheben.</translation>
     </message>
@@ -803,6 +1922,211 @@ Befehle (es wird kein Fenster geöffnet):
             <numerusform>%n Zertifikat gefunden.</numerusform>
             <numerusform>%n Zertifikate gefunden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is the refresh token (xoxe-…): it goes in the Refresh token field.</source>
+        <translation>Das ist das Refresh-Token (xoxe-…): Es gehört in das Feld „Refresh-Token“.</translation>
+    </message>
+    <message>
+        <source>An app configuration token starts with xoxe.xoxp-.</source>
+        <translation>Ein App-Konfigurationstoken beginnt mit xoxe.xoxp-.</translation>
+    </message>
+    <message>
+        <source>This is the app configuration token (xoxe.xoxp-…): it goes in the field above.</source>
+        <translation>Das ist das App-Konfigurationstoken (xoxe.xoxp-…): Es gehört in das Feld darüber.</translation>
+    </message>
+    <message>
+        <source>A refresh token starts with xoxe-.</source>
+        <translation>Ein Refresh-Token beginnt mit xoxe-.</translation>
+    </message>
+</context>
+<context>
+    <name>FixDialog</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; changes %n field(s) of the app&apos;s manifest. Validate the new manifest with Slack, then apply it. Nothing else in the manifest changes.</source>
+        <translation>
+            <numerusform>„%1“ ändert %n Feld im Manifest der App. Lassen Sie das neue Manifest von Slack validieren und übernehmen Sie es dann. Sonst ändert sich nichts am Manifest.</numerusform>
+            <numerusform>„%1“ ändert %n Felder im Manifest der App. Lassen Sie das neue Manifest von Slack validieren und übernehmen Sie es dann. Sonst ändert sich nichts am Manifest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; changes %n field(s) of the app&apos;s manifest. No app configuration token was entered, so Workspace Connector cannot change the app itself: copy the new manifest or save it to a file, paste it on the app&apos;s App Manifest page at api.slack.com/apps and save it there.</source>
+        <translation>
+            <numerusform>„%1“ ändert %n Feld im Manifest der App. Es wurde kein App-Konfigurationstoken eingegeben, daher kann Workspace Connector die App nicht selbst ändern: Kopieren Sie das neue Manifest oder speichern Sie es in einer Datei, fügen Sie es auf der Seite „App Manifest“ der App unter api.slack.com/apps ein und speichern Sie es dort.</numerusform>
+            <numerusform>„%1“ ändert %n Felder im Manifest der App. Es wurde kein App-Konfigurationstoken eingegeben, daher kann Workspace Connector die App nicht selbst ändern: Kopieren Sie das neue Manifest oder speichern Sie es in einer Datei, fügen Sie es auf der Seite „App Manifest“ der App unter api.slack.com/apps ein und speichern Sie es dort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;hanges:</source>
+        <translation>&amp;Änderungen:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Changes to the manifest</source>
+        <translation>Änderungen am Manifest</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Problems Slack found</source>
+        <translation>Von Slack gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Validieren</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Slack</source>
+        <translation>In Slack &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Manifest</source>
+        <translation>Manifest &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save Manifest As…</source>
+        <translation>Manifest speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Asking Slack to validate the new manifest…</source>
+        <translation>Das neue Manifest wird von Slack validiert…</translation>
+    </message>
+    <message>
+        <source>Slack found no problem with the new manifest. Apply it to Slack when you are ready.</source>
+        <translation>Slack hat im neuen Manifest kein Problem gefunden. Übernehmen Sie es in Slack, sobald Sie bereit sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slack accepts the new manifest, with %n warning(s). Apply it to Slack when you are ready.</source>
+        <translation>
+            <numerusform>Slack akzeptiert das neue Manifest mit %n Warnung. Übernehmen Sie es in Slack, sobald Sie bereit sind.</numerusform>
+            <numerusform>Slack akzeptiert das neue Manifest mit %n Warnungen. Übernehmen Sie es in Slack, sobald Sie bereit sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slack found %n problem(s) in the new manifest, listed by field. The manifest was not changed.</source>
+        <translation>
+            <numerusform>Slack hat %n Problem im neuen Manifest gefunden, nach Feld aufgelistet. Das Manifest wurde nicht geändert.</numerusform>
+            <numerusform>Slack hat %n Probleme im neuen Manifest gefunden, nach Feld aufgelistet. Das Manifest wurde nicht geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slack could not validate the new manifest.</source>
+        <translation>Slack konnte das neue Manifest nicht validieren.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>(Slack&apos;s error: %1)</source>
+        <translation>(Fehler von Slack: %1)</translation>
+    </message>
+    <message>
+        <source>Apply to Slack</source>
+        <translation>In Slack übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the new manifest to Slack? It replaces the app&apos;s whole configuration, with %n field(s) changed.</source>
+        <translation>
+            <numerusform>Soll das neue Manifest an Slack gesendet werden? Es ersetzt die gesamte Konfiguration der App; %n Feld wird geändert.</numerusform>
+            <numerusform>Soll das neue Manifest an Slack gesendet werden? Es ersetzt die gesamte Konfiguration der App; %n Felder werden geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current manifest is saved first, in %1.</source>
+        <translation>Das aktuelle Manifest wird vorher in %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>Sending the new manifest to Slack…</source>
+        <translation>Das neue Manifest wird an Slack gesendet…</translation>
+    </message>
+    <message>
+        <source>Slack did not take the new manifest; nothing was changed.</source>
+        <translation>Slack hat das neue Manifest nicht übernommen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Slack took the new manifest.</source>
+        <translation>Slack hat das neue Manifest übernommen.</translation>
+    </message>
+    <message>
+        <source>Slack took the new manifest. The previous one was saved to %1.</source>
+        <translation>Slack hat das neue Manifest übernommen. Das vorherige wurde in %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s permissions changed. Every workspace that is already connected needs Update Access before the new permissions apply there.</source>
+        <translation>Die Berechtigungen der App haben sich geändert. Für jeden bereits verbundenen Arbeitsbereich ist „Zugriff aktualisieren“ nötig, bevor die neuen Berechtigungen dort gelten.</translation>
+    </message>
+    <message>
+        <source>The new manifest (JSON) is on the clipboard. Paste it on the app&apos;s App Manifest page at api.slack.com/apps and save it there.</source>
+        <translation>Das neue Manifest (JSON) ist in der Zwischenablage. Fügen Sie es auf der Seite „App Manifest“ der App unter api.slack.com/apps ein und speichern Sie es dort.</translation>
+    </message>
+    <message>
+        <source>Save the Manifest</source>
+        <translation>Manifest speichern</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml)</source>
+        <translation>YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Saved the new manifest as YAML to %1.</source>
+        <translation>Das neue Manifest wurde als YAML in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved the new manifest as JSON to %1.</source>
+        <translation>Das neue Manifest wurde als JSON in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <comment>manifest change</comment>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <comment>manifest change</comment>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>manifest change</comment>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s ans&amp;wer:</source>
+        <translation>&amp;Antwort von Slack:</translation>
     </message>
 </context>
 <context>
@@ -867,10 +2191,6 @@ Befehle (es wird kein Fenster geöffnet):
         <translation>HTTPS</translation>
     </message>
     <message>
-        <source>Slack reaches Bitbucket only over HTTPS, and connecting workspaces needs a Bitbucket administrator. These checks show whether your Bitbucket is ready, and how to fix what is not.</source>
-        <translation>Slack erreicht Bitbucket nur über HTTPS, und zum Verbinden von Arbeitsbereichen ist ein Bitbucket-Administrator nötig. Diese Prüfungen zeigen, ob Ihr Bitbucket bereit ist und wie Sie beheben, was noch nicht stimmt.</translation>
-    </message>
-    <message>
         <source>Bitbucket checks</source>
         <translation>Bitbucket-Prüfungen</translation>
     </message>
@@ -918,6 +2238,10 @@ Befehle (es wird kein Fenster geöffnet):
     <message>
         <source>Every Bitbucket check passed.</source>
         <translation>Alle Bitbucket-Prüfungen wurden bestanden.</translation>
+    </message>
+    <message>
+        <source>Slack reaches Bitbucket only over HTTPS, and connecting workspaces needs a Bitbucket administrator. These checks show whether your Bitbucket and your Slack app are ready, and how to fix what is not.</source>
+        <translation>Slack erreicht Bitbucket nur über HTTPS, und zum Verbinden von Arbeitsbereichen ist ein Bitbucket-Administrator nötig. Diese Prüfungen zeigen, ob Ihr Bitbucket und Ihre Slack-App bereit sind und wie Sie beheben, was noch nicht stimmt.</translation>
     </message>
 </context>
 <context>
@@ -977,12 +2301,121 @@ Befehle (es wird kein Fenster geöffnet):
         <source>Connects one Slack app to many Slack workspaces for Bitbucket Data Center, and checks each step on the way.</source>
         <translation>Verbindet eine Slack-App für Bitbucket Data Center mit vielen Slack-Arbeitsbereichen und prüft dabei jeden Schritt.</translation>
     </message>
+    <message>
+        <source>&amp;Troubleshoot…</source>
+        <translation>&amp;Fehlerbehebung…</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestDiff</name>
+    <message>
+        <source>%1: added %2</source>
+        <translation>%1: %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1: removed %2</source>
+        <translation>%1: %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestFile</name>
+    <message>
+        <source>The manifest could not be saved to %1: %2</source>
+        <translation>Das Manifest konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestService</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made readable by its owner only.</source>
+        <translation>%1 kann nicht so eingestellt werden, dass nur der Besitzer die Datei lesen kann.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer held no manifest.</source>
+        <translation>Die Antwort von Slack enthielt kein Manifest.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to Slack: the app&apos;s current manifest has to be read first, so that it can be backed up.</source>
+        <translation>Es wurde nichts an Slack gesendet: Das aktuelle Manifest der App muss zuerst gelesen werden, damit es gesichert werden kann.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to Slack, because the current manifest could not be backed up first: %1</source>
+        <translation>Es wurde nichts an Slack gesendet, weil das aktuelle Manifest nicht vorher gesichert werden konnte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slack limits how often %1 may be called for this app. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Slack begrenzt, wie oft %1 für diese App aufgerufen werden darf. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Slack begrenzt, wie oft %1 für diese App aufgerufen werden darf. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slack did not accept the manifest: %n problem(s), listed by field.</source>
+        <translation>
+            <numerusform>Slack hat das Manifest nicht akzeptiert: %n Problem, nach Feld aufgelistet.</numerusform>
+            <numerusform>Slack hat das Manifest nicht akzeptiert: %n Probleme, nach Feld aufgelistet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slack knows no app %1 that this configuration token may manage (%2). Check the App ID on the Connect page, and that the token was generated in the app&apos;s workspace by one of its collaborators.</source>
+        <translation>Slack kennt keine App %1, die dieses Konfigurationstoken verwalten darf (%2). Prüfen Sie die App ID auf der Seite „Verbinden“ und ob das Token im Arbeitsbereich der App von einem ihrer Collaborators erzeugt wurde.</translation>
+    </message>
+    <message>
+        <source>Slack does not let this configuration token change app %1 (%2). Generate the token as one of the app&apos;s collaborators, in the workspace where the app was created.</source>
+        <translation>Slack lässt dieses Konfigurationstoken die App %1 nicht ändern (%2). Erzeugen Sie das Token als einer der Collaborators der App, in dem Arbeitsbereich, in dem die App angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>Slack does not accept the saved token for %1 (%2): it has to be an app configuration token. %3</source>
+        <translation>Slack akzeptiert das gespeicherte Token für %1 nicht (%2): Es muss ein App-Konfigurationstoken sein. %3</translation>
+    </message>
+    <message>
+        <source>Slack answered %1 to %2.</source>
+        <translation>Slack antwortete auf %2 mit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestYaml</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>a key must be a plain value</source>
+        <translation>ein Schlüssel muss ein einfacher Wert sein</translation>
+    </message>
+    <message>
+        <source>the key “%1” appears twice</source>
+        <translation>der Schlüssel „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>The manifest must be a YAML mapping of fields such as display_information and settings.</source>
+        <translation>Das Manifest muss ein YAML-Mapping mit Feldern wie display_information und settings sein.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>memory (for tests)</source>
         <translation>dem Arbeitsspeicher (für Tests)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Troubleshoot this error</source>
+        <translation>Fehlerbehebung für diesen Fehler</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +2530,199 @@ und starten Sie Bitbucket dann neu.</translation>
     </message>
 </context>
 <context>
+    <name>RedirectMatcher</name>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 (the default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>no scheme</source>
+        <translation>kein Schema</translation>
+    </message>
+    <message>
+        <source>The redirect URI %1 uses %2, but Slack accepts only https redirect URIs.</source>
+        <translation>Der Redirect-URI %1 verwendet %2, aber Slack akzeptiert nur https-Redirect-URIs.</translation>
+    </message>
+    <message>
+        <source>The Redirect URL %1 uses %2; Slack matches https redirect URIs only against https Redirect URLs.</source>
+        <translation>Die Redirect URL %1 verwendet %2; Slack vergleicht https-Redirect-URIs nur mit Redirect URLs, die https verwenden.</translation>
+    </message>
+    <message>
+        <source>The Redirect URL %1 ends with a slash that the path %2 lacks; only %3 and paths below it match.</source>
+        <translation>Die Redirect URL %1 endet mit einem Schrägstrich, der dem Pfad %2 fehlt; nur %3 und Pfade darunter passen.</translation>
+    </message>
+    <message>
+        <source>The path %1 only starts with the same characters as %2; it is neither %2 nor a sub-directory of it (closest Redirect URL: %3).</source>
+        <translation>Der Pfad %1 beginnt nur mit denselben Zeichen wie %2; er ist weder %2 noch ein Unterverzeichnis davon (ähnlichste Redirect URL: %3).</translation>
+    </message>
+    <message>
+        <source>The path %1 lies above %2; only %2 and paths below it match (closest Redirect URL: %3).</source>
+        <translation>Der Pfad %1 liegt über %2; nur %2 und Pfade darunter passen (ähnlichste Redirect URL: %3).</translation>
+    </message>
+    <message>
+        <source>The path %1 is neither %2 nor below it (closest Redirect URL: %3).</source>
+        <translation>Der Pfad %1 ist weder %2, noch liegt er darunter (ähnlichste Redirect URL: %3).</translation>
+    </message>
+    <message>
+        <source>%1 is covered by the Redirect URL %2.</source>
+        <translation>%1 wird von der Redirect URL %2 abgedeckt.</translation>
+    </message>
+    <message>
+        <source>The redirect URI is empty; Slack matches an empty redirect_uri against no Redirect URL.</source>
+        <translation>Der Redirect-URI ist leer; Slack lässt einen leeren redirect_uri auf keine Redirect URL passen.</translation>
+    </message>
+    <message>
+        <source>The Slack app has no Redirect URLs, so Slack accepts no redirect URI.</source>
+        <translation>Die Slack-App hat keine Redirect URLs, daher akzeptiert Slack keinen Redirect-URI.</translation>
+    </message>
+    <message>
+        <source>The redirect URI goes to the host %1, but the closest Redirect URL, %2, is on the host %3.</source>
+        <translation>Der Redirect-URI führt zum Host %1, die ähnlichste Redirect URL, %2, aber zum Host %3.</translation>
+    </message>
+    <message>
+        <source>The redirect URI uses port %1, but the closest Redirect URL, %2, uses port %3.</source>
+        <translation>Der Redirect-URI verwendet den Port %1, die ähnlichste Redirect URL, %2, aber den Port %3.</translation>
+    </message>
+    <message>
+        <source>The redirect URI %1 contains a fragment (#…); Slack refuses every redirect URI with a fragment.</source>
+        <translation>Der Redirect-URI %1 enthält ein Fragment (#…); Slack lehnt jeden Redirect-URI mit Fragment ab.</translation>
+    </message>
+    <message>
+        <source>the scheme</source>
+        <translation>dem Schema</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>dem Host</translation>
+    </message>
+    <message>
+        <source>the port</source>
+        <translation>dem Port</translation>
+    </message>
+    <message>
+        <source>the path</source>
+        <translation>dem Pfad</translation>
+    </message>
+    <message>
+        <source>It also differs in %1.</source>
+        <translation>Außerdem weicht er in %1 ab.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>It also contains a fragment (#…), which Slack refuses.</source>
+        <translation>Außerdem enthält er ein Fragment (#…), das Slack ablehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectMismatch</name>
+    <message>
+        <source>an empty redirect URI</source>
+        <translation>ein leerer Redirect-URI</translation>
+    </message>
+    <message>
+        <source>The text does not show the passed URI; Slack&apos;s page names it after &quot;Passed URI:&quot;. Paste the whole message for a precise answer.</source>
+        <translation>Der Text zeigt den übergebenen URI nicht; die Seite von Slack nennt ihn nach „Passed URI:“. Fügen Sie die ganze Meldung ein, um eine genaue Antwort zu erhalten.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Slack was passed %1.</source>
+        <translation>An Slack übergeben wurde: %1.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s Redirect URLs: %1.</source>
+        <translation>Redirect URLs im Manifest: %1.</translation>
+    </message>
+    <message>
+        <source>Compare it with the Redirect URLs on the app&apos;s OAuth &amp; Permissions page: one of them must have the same host and port, and a path that is the passed path or lies above it.</source>
+        <translation>Vergleichen Sie ihn mit den Redirect URLs auf der Seite „OAuth &amp; Permissions“ der App: Eine davon muss denselben Host und Port haben und einen Pfad, der dem übergebenen Pfad entspricht oder darüber liegt.</translation>
+    </message>
+    <message>
+        <source>Give the app&apos;s manifest (--manifest FILE) for a precise answer: which Redirect URL comes closest and why it does not match.</source>
+        <translation>Geben Sie das Manifest der App an (--manifest FILE), um eine genaue Antwort zu erhalten: welche Redirect URL am ähnlichsten ist und warum sie nicht passt.</translation>
+    </message>
+    <message>
+        <source>Then make sure this Redirect URL is configured: %1</source>
+        <translation>Stellen Sie dann sicher, dass diese Redirect URL konfiguriert ist: %1</translation>
+    </message>
+    <message>
+        <source>Check that the redirect URI is https, then compare it with the app&apos;s Redirect URLs (OAuth &amp; Permissions): add the one that covers it and click Save URLs.</source>
+        <translation>Prüfen Sie, ob der Redirect-URI https verwendet, und vergleichen Sie ihn dann mit den Redirect URLs der App (OAuth &amp; Permissions): Fügen Sie die hinzu, die ihn abdeckt, und klicken Sie auf „Save URLs“.</translation>
+    </message>
+    <message>
+        <source>Start installations with this program&apos;s Add to Slack or with the shareable URL from Slack&apos;s Manage Distribution page. A tool that builds its own link must send the whole redirect URI, or leave redirect_uri out so that Slack uses the first Redirect URL.</source>
+        <translation>Starten Sie Installationen mit „Add to Slack“ in diesem Programm oder mit der teilbaren URL von der Slack-Seite „Manage Distribution“. Ein Werkzeug, das seinen eigenen Link baut, muss den ganzen Redirect-URI senden oder redirect_uri weglassen, damit Slack die erste Redirect URL verwendet.</translation>
+    </message>
+    <message>
+        <source>Remove the fragment (from &apos;#&apos; on) from the redirect URI: Slack refuses every redirect URI that has one.</source>
+        <translation>Entfernen Sie das Fragment (ab &apos;#&apos;) aus dem Redirect-URI: Slack lehnt jeden Redirect-URI ab, der eines hat.</translation>
+    </message>
+    <message>
+        <source>The manifest given covers this redirect URI, so Slack&apos;s page came from another app or an older configuration: check that the installation used this app&apos;s Client ID, and that the Redirect URLs were saved in Slack (Save URLs).</source>
+        <translation>Das angegebene Manifest deckt diesen Redirect-URI ab, die Seite von Slack stammte also von einer anderen App oder einer älteren Konfiguration: Prüfen Sie, ob die Installation die Client ID dieser App verwendet hat und ob die Redirect URLs in Slack gespeichert wurden („Save URLs“).</translation>
+    </message>
+    <message>
+        <source>Slack accepts only https redirect URIs: give the installation an https address, and add it to the Redirect URLs: %1</source>
+        <translation>Slack akzeptiert nur https-Redirect-URIs: Geben Sie der Installation eine https-Adresse und fügen Sie sie zu den Redirect URLs hinzu: %1</translation>
+    </message>
+    <message>
+        <source>If Bitbucket&apos;s address is %1, correct its base URL (Administration &gt; Server settings) to it instead, so that the addresses it gives Slack use it.</source>
+        <translation>Wenn die Adresse von Bitbucket %1 ist, korrigieren Sie stattdessen seine Basis-URL (Administration &gt; Servereinstellungen) darauf, damit die Adressen, die es Slack übergibt, sie verwenden.</translation>
+    </message>
+    <message>
+        <source>Keep Bitbucket&apos;s install address the first Redirect URL: installations started from Slack&apos;s shareable link come back to the first one.</source>
+        <translation>Lassen Sie die Installationsadresse von Bitbucket die erste Redirect URL bleiben: Installationen, die über den teilbaren Link von Slack gestartet werden, kehren zur ersten zurück.</translation>
+    </message>
+    <message>
+        <source>In Slack, open the app&apos;s OAuth &amp; Permissions page, click Add New Redirect URL, enter %1 and click Save URLs.</source>
+        <translation>Öffnen Sie in Slack die Seite „OAuth &amp; Permissions“ der App, klicken Sie auf „Add New Redirect URL“, geben Sie %1 ein und klicken Sie auf „Save URLs“.</translation>
+    </message>
+    <message>
+        <source>Or change %1 into it.</source>
+        <translation>Oder ändern Sie %1 in diese URL.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestUrl</name>
+    <message>
+        <source>none</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>scheme (%1 instead of %2)</source>
+        <translation>Schema (%1 statt %2)</translation>
+    </message>
+    <message>
+        <source>host (%1 instead of %2)</source>
+        <translation>Host (%1 statt %2)</translation>
+    </message>
+    <message>
+        <source>port (%1 instead of %2)</source>
+        <translation>Port (%1 statt %2)</translation>
+    </message>
+    <message>
+        <source>context path (%1 instead of %2)</source>
+        <translation>Kontextpfad (%1 statt %2)</translation>
+    </message>
+    <message>
+        <source>path (%1 instead of %2)</source>
+        <translation>Pfad (%1 statt %2)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>RestCheck</name>
     <message>
         <source>Bitbucket&apos;s REST API was not found at this base URL (HTTP 404).</source>
@@ -1200,6 +2826,309 @@ und starten Sie Bitbucket dann neu.</translation>
     </message>
 </context>
 <context>
+    <name>SlackApiClient</name>
+    <message>
+        <source>%1 answered HTTP %2 with something other than a Slack API answer. A proxy or the wrong API address may be in the way.</source>
+        <translation>%1 antwortete mit HTTP %2, aber nicht mit einer Antwort der Slack-API. Möglicherweise steht ein Proxy im Weg, oder die API-Adresse ist falsch.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 without a Slack error code.</source>
+        <translation>%1 antwortete mit HTTP %2 ohne Slack-Fehlercode.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not accepted (%2). If the connection passes through a proxy that inspects TLS, add its certificate authority to the CA bundle on the Connect page.</source>
+        <translation>Das TLS-Zertifikat von %1 wird nicht akzeptiert (%2). Wenn die Verbindung über einen Proxy läuft, der TLS untersucht, fügen Sie dessen Zertifizierungsstelle zum CA-Bundle auf der Seite „Verbinden“ hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>SlackAppSection</name>
+    <message>
+        <source>Slack app</source>
+        <translation>Slack-App</translation>
+    </message>
+    <message>
+        <source>&amp;Load Manifest File…</source>
+        <translation>Manifest-Datei &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Load the manifest file exported from Slack</source>
+        <translation>Die aus Slack exportierte Manifest-Datei laden</translation>
+    </message>
+    <message>
+        <source>Read the Manifest A&amp;gain</source>
+        <translation>Manifest &amp;erneut lesen</translation>
+    </message>
+    <message>
+        <source>No manifest has been read yet.</source>
+        <translation>Es wurde noch kein Manifest gelesen.</translation>
+    </message>
+    <message>
+        <source>You can also load a manifest file you exported from Slack instead.</source>
+        <translation>Sie können stattdessen auch eine Manifest-Datei laden, die Sie aus Slack exportiert haben.</translation>
+    </message>
+    <message>
+        <source>Enter a New &amp;Token</source>
+        <translation>Neues &amp;Token eingeben</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y Again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>The manifest could not be read from Slack.</source>
+        <translation>Das Manifest konnte nicht von Slack gelesen werden.</translation>
+    </message>
+    <message>
+        <source>(Slack&apos;s error: %1)</source>
+        <translation>(Fehler von Slack: %1)</translation>
+    </message>
+    <message>
+        <source>Load the App&apos;s Manifest</source>
+        <translation>Manifest der App laden</translation>
+    </message>
+    <message>
+        <source>Slack app manifests (*.json *.yaml *.yml)</source>
+        <translation>Slack-App-Manifeste (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a Slack app manifest: %2</source>
+        <translation>%1 konnte nicht als Slack-App-Manifest gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The manifest file could not be read.</source>
+        <translation>Die Manifest-Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The manifest of app %1 was read from Slack with the app configuration token.</source>
+        <translation>Das Manifest der App %1 wurde mit dem App-Konfigurationstoken von Slack gelesen.</translation>
+    </message>
+    <message>
+        <source>The manifest was loaded from %1.</source>
+        <translation>Das Manifest wurde aus %1 geladen.</translation>
+    </message>
+    <message>
+        <source>The manifest is read from Slack with the app configuration token.</source>
+        <translation>Das Manifest wird mit dem App-Konfigurationstoken von Slack gelesen.</translation>
+    </message>
+    <message>
+        <source>No app configuration token was entered, so load the manifest from a file. To export it: api.slack.com/apps → your app → App Manifest, then save it as JSON or YAML.</source>
+        <translation>Es wurde kein App-Konfigurationstoken eingegeben, laden Sie das Manifest daher aus einer Datei. Zum Exportieren: api.slack.com/apps → Ihre App → App Manifest, dann als JSON oder YAML speichern.</translation>
+    </message>
+    <message>
+        <source>Reading the manifest from Slack…</source>
+        <translation>Das Manifest wird von Slack gelesen…</translation>
+    </message>
+    <message>
+        <source>The Slack checks run once a manifest has been read.</source>
+        <translation>Die Slack-Prüfungen laufen, sobald ein Manifest gelesen wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Slack check(s) failed. Use the button beside each to fix the manifest.</source>
+        <translation>
+            <numerusform>%n Slack-Prüfung ist fehlgeschlagen. Korrigieren Sie das Manifest mit der Schaltfläche daneben.</numerusform>
+            <numerusform>%n Slack-Prüfungen sind fehlgeschlagen. Korrigieren Sie das Manifest mit der Schaltfläche neben jeder Prüfung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No Slack check failed, but %n warning(s) need a look.</source>
+        <translation>
+            <numerusform>Keine Slack-Prüfung ist fehlgeschlagen, aber %n Warnung verdient Beachtung.</numerusform>
+            <numerusform>Keine Slack-Prüfung ist fehlgeschlagen, aber %n Warnungen verdienen Beachtung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every Slack check passed.</source>
+        <translation>Alle Slack-Prüfungen wurden bestanden.</translation>
+    </message>
+</context>
+<context>
+    <name>SlackChecks</name>
+    <message>
+        <source>Bitbucket&apos;s base URL is not set, so there is nothing to compare with.</source>
+        <translation>Die Basis-URL von Bitbucket ist nicht festgelegt, daher gibt es nichts zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>The manifest holds no URLs</source>
+        <translation>Das Manifest enthält keine URLs</translation>
+    </message>
+    <message>
+        <source>All %n URL(s) in the manifest use HTTPS</source>
+        <translation>Alle URLs im Manifest verwenden HTTPS (%n)</translation>
+    </message>
+    <message>
+        <source>Slack does not let the app be installed in other workspaces while any of its URLs uses plain HTTP (“Use HTTPS for your features” on Manage Distribution). These fields do not use HTTPS:</source>
+        <translation>Slack lässt die App nicht in anderen Arbeitsbereichen installieren, solange eine ihrer URLs einfaches HTTP verwendet („Use HTTPS for your features“ unter „Manage Distribution“). Diese Felder verwenden kein HTTPS:</translation>
+    </message>
+    <message>
+        <source>Click “Make all URLs HTTPS” to change http:// to https:// in these fields, and make sure each address answers over HTTPS.</source>
+        <translation>Klicken Sie auf „Alle URLs auf HTTPS umstellen“, um in diesen Feldern http:// durch https:// zu ersetzen, und stellen Sie sicher, dass jede Adresse über HTTPS antwortet.</translation>
+    </message>
+    <message>
+        <source>Give %1 a full https:// address in Slack&apos;s manifest editor.</source>
+        <translation>Tragen Sie für %1 im Manifest-Editor von Slack eine vollständige https://-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%n URL(s) in the manifest do not use HTTPS</source>
+        <translation>URLs im Manifest ohne HTTPS: %n</translation>
+    </message>
+    <message>
+        <source>%1 is missing; it must be %2.</source>
+        <translation>%1 fehlt; der Wert muss %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1: %2 differs in %3.</source>
+        <translation>%1: %2 weicht ab in: %3.</translation>
+    </message>
+    <message>
+        <source>Interactivity is off (/settings/interactivity/is_enabled), so the buttons and shortcuts Bitbucket offers in Slack do nothing.</source>
+        <translation>Die Interaktivität ist ausgeschaltet (/settings/interactivity/is_enabled), daher bewirken die Schaltflächen und Shortcuts, die Bitbucket in Slack anbietet, nichts.</translation>
+    </message>
+    <message>
+        <source>Events: %1
+Actions: %2
+Slash commands: %3</source>
+        <translation>Ereignisse: %1
+Aktionen: %2
+Slash-Befehle: %3</translation>
+    </message>
+    <message>
+        <source>Events, actions and slash commands go to this Bitbucket</source>
+        <translation>Ereignisse, Aktionen und Slash-Befehle gehen an dieses Bitbucket</translation>
+    </message>
+    <message>
+        <source>Socket Mode is on (/settings/socket_mode_enabled): Slack then sends events, actions and commands over a connection the app opens, and Bitbucket&apos;s integration never opens one.</source>
+        <translation>Socket Mode ist eingeschaltet (/settings/socket_mode_enabled): Slack sendet Ereignisse, Aktionen und Befehle dann über eine Verbindung, die die App öffnet, und die Integration von Bitbucket öffnet nie eine.</translation>
+    </message>
+    <message>
+        <source>Socket Mode is on</source>
+        <translation>Socket Mode ist eingeschaltet</translation>
+    </message>
+    <message>
+        <source>%n request URL setting(s) do not point at this Bitbucket</source>
+        <translation>Request-URL-Einstellungen, die nicht auf dieses Bitbucket zeigen: %n</translation>
+    </message>
+    <message>
+        <source>Click “Point request URLs at this Bitbucket”: it sets the event URL to %1, turns interactivity on with the URL %2, sets every slash command&apos;s URL to %3 and turns Socket Mode off.</source>
+        <translation>Klicken Sie auf „Request URLs auf dieses Bitbucket richten“: Damit wird die Event-URL auf %1 gesetzt, die Interaktivität mit der URL %2 eingeschaltet, die URL jedes Slash-Befehls auf %3 gesetzt und Socket Mode ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s install endpoint</source>
+        <translation>Der Installations-Endpunkt von Bitbucket</translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s account link for a workspace (tried with the workspace id %1)</source>
+        <translation>Die Kontoverknüpfung von Bitbucket für einen Arbeitsbereich (geprüft mit der Arbeitsbereichs-ID %1)</translation>
+    </message>
+    <message>
+        <source>This program&apos;s redirect URI</source>
+        <translation>Der Redirect-URI dieses Programms</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but Slack accepts only https redirect URIs. Change it to https first (for Bitbucket: its base URL, and the proxy in front of it); then click “Add this Redirect URL”.</source>
+        <translation>%1 ist %2, aber Slack akzeptiert nur https-Redirect-URIs. Stellen Sie zuerst auf https um (bei Bitbucket: seine Basis-URL und den Proxy davor); klicken Sie dann auf „Diese Redirect URL hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>Click “Add this Redirect URL”: it adds what is missing, puts Bitbucket&apos;s install endpoint %1 first, and keeps the other Redirect URLs in their order.</source>
+        <translation>Klicken Sie auf „Diese Redirect URL hinzufügen“: Damit wird ergänzt, was fehlt, der Installations-Endpunkt von Bitbucket %1 an die erste Stelle gesetzt und die Reihenfolge der übrigen Redirect URLs beibehalten.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is covered by %3.</source>
+        <translation>%1 %2 wird von %3 abgedeckt.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not covered: %3</source>
+        <translation>%1 %2 ist nicht abgedeckt: %3</translation>
+    </message>
+    <message>
+        <source>The first Redirect URL is %1, but it must be Bitbucket&apos;s install endpoint %2: an install started from Slack&apos;s shareable link or Add to Slack button carries no redirect_uri, and Slack then sends the browser to the first Redirect URL.</source>
+        <translation>Die erste Redirect URL ist %1, sie muss aber der Installations-Endpunkt von Bitbucket %2 sein: Eine Installation, die über den teilbaren Link oder die Schaltfläche „Add to Slack“ von Slack gestartet wird, enthält keinen redirect_uri, und Slack schickt den Browser dann zur ersten Redirect URL.</translation>
+    </message>
+    <message>
+        <source>The Redirect URLs cover Bitbucket and this program</source>
+        <translation>Die Redirect URLs decken Bitbucket und dieses Programm ab</translation>
+    </message>
+    <message>
+        <source>%n address(es) are not covered by the Redirect URLs</source>
+        <translation>Von den Redirect URLs nicht abgedeckte Adressen: %n</translation>
+    </message>
+    <message>
+        <source>The first Redirect URL is not Bitbucket&apos;s install endpoint</source>
+        <translation>Die erste Redirect URL ist nicht der Installations-Endpunkt von Bitbucket</translation>
+    </message>
+    <message>
+        <source>Token rotation is off</source>
+        <translation>Token-Rotation ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Token rotation is on</source>
+        <translation>Token-Rotation ist eingeschaltet</translation>
+    </message>
+    <message>
+        <source>With token rotation, Slack&apos;s tokens expire after 12 hours and have to be renewed with a refresh token (/settings/token_rotation_enabled). Bitbucket&apos;s Slack integration keeps no refresh token, so every workspace would stop working 12 hours after it is connected.</source>
+        <translation>Mit Token-Rotation laufen die Tokens von Slack nach 12 Stunden ab und müssen mit einem Refresh-Token erneuert werden (/settings/token_rotation_enabled). Die Slack-Integration von Bitbucket speichert kein Refresh-Token, daher würde jeder Arbeitsbereich 12 Stunden nach dem Verbinden nicht mehr funktionieren.</translation>
+    </message>
+    <message>
+        <source>Click “Turn off token rotation”. If Slack refuses (it can keep rotation on once it has been used), create a new Slack app for Bitbucket with rotation off.</source>
+        <translation>Klicken Sie auf „Token-Rotation ausschalten“. Lehnt Slack das ab (wurde die Rotation einmal verwendet, kann Slack sie eingeschaltet lassen), legen Sie für Bitbucket eine neue Slack-App mit ausgeschalteter Rotation an.</translation>
+    </message>
+    <message>
+        <source>The app asks for the scopes Bitbucket needs</source>
+        <translation>Die App fordert die Scopes an, die Bitbucket braucht</translation>
+    </message>
+    <message>
+        <source>The bot scopes lack %1: when a workspace is connected, Bitbucket looks up the app&apos;s bot user with users.info and refuses the connection if it cannot.</source>
+        <translation>Den Bot-Scopes fehlt %1: Beim Verbinden eines Arbeitsbereichs ruft Bitbucket den Bot-Benutzer der App mit users.info ab und lehnt die Verbindung ab, wenn das nicht gelingt.</translation>
+    </message>
+    <message>
+        <source>The app asks for no user scopes, so Slack issues no user token; Bitbucket refuses to connect a workspace without the installer&apos;s user token, and uses it (with %1) for link previews that ask people to sign in.</source>
+        <translation>Die App fordert keine Benutzer-Scopes an, daher stellt Slack kein Benutzer-Token aus; Bitbucket verbindet keinen Arbeitsbereich ohne das Benutzer-Token der installierenden Person und verwendet es (mit %1) für Link-Vorschauen, die Personen zur Anmeldung auffordern.</translation>
+    </message>
+    <message>
+        <source>The user scopes lack %1: Bitbucket uses the installer&apos;s user token for link previews (chat.unfurl) that ask people who have not linked their Slack account to sign in, and those fail without it.</source>
+        <translation>Den Benutzer-Scopes fehlt %1: Bitbucket verwendet das Benutzer-Token der installierenden Person für Link-Vorschauen (chat.unfurl), die Personen ohne verknüpftes Slack-Konto zur Anmeldung auffordern, und diese schlagen ohne diesen Scope fehl.</translation>
+    </message>
+    <message>
+        <source>%n scope(s) Bitbucket needs are missing</source>
+        <translation>Fehlende Scopes, die Bitbucket braucht: %n</translation>
+    </message>
+    <message>
+        <source>Click “Add missing scopes”: it adds %1. Workspaces connected before need Update Access to receive them.</source>
+        <translation>Klicken Sie auf „Fehlende Scopes hinzufügen“: Damit wird %1 hinzugefügt. Bereits verbundene Arbeitsbereiche brauchen „Zugriff aktualisieren“, um sie zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Slack app uses HTTPS</source>
+        <translation>Slack-App verwendet HTTPS</translation>
+    </message>
+    <message>
+        <source>Request URLs</source>
+        <translation>Request URLs</translation>
+    </message>
+    <message>
+        <source>Redirect URLs</source>
+        <translation>Redirect URLs</translation>
+    </message>
+    <message>
+        <source>Token rotation</source>
+        <translation>Token-Rotation</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>There is no manifest to check.</source>
+        <translation>Es gibt kein Manifest zum Prüfen.</translation>
+    </message>
+</context>
+<context>
     <name>SlackIntegrationCheck</name>
     <message>
         <source>Skipped: the Slack integration needs a signed-in user (see %1).</source>
@@ -1247,6 +3176,29 @@ und starten Sie Bitbucket dann neu.</translation>
             <numerusform>%n Arbeitsbereich verbunden</numerusform>
             <numerusform>%n Arbeitsbereiche verbunden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SlackManifest</name>
+    <message>
+        <source>The manifest is empty.</source>
+        <translation>Das Manifest ist leer.</translation>
+    </message>
+    <message>
+        <source>The manifest has no fields.</source>
+        <translation>Das Manifest hat keine Felder.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Slack app manifest.</source>
+        <translation>%1 ist zu groß für ein Slack-App-Manifest.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +3347,126 @@ und starten Sie Bitbucket dann neu.</translation>
     <message>
         <source>Connected to %1:%2 with %3, cipher %4.</source>
         <translation>Verbunden mit %1:%2 über %3, Cipher-Suite %4.</translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootDialog</name>
+    <message>
+        <source>Troubleshoot</source>
+        <translation>Fehlerbehebung</translation>
+    </message>
+    <message>
+        <source>&amp;Paste an error message, a Slack error code, a Bitbucket error body or the address the browser ended on:</source>
+        <translation>Fügen Sie eine Fehlermeldung, einen Slack-Fehlercode, eine Fehlerantwort von Bitbucket oder die Adresse, auf der der Browser gelandet ist, &amp;ein:</translation>
+    </message>
+    <message>
+        <source>Error text</source>
+        <translation>Fehlertext</translation>
+    </message>
+    <message>
+        <source>redirect_uri did not match any configured URIs. Passed URI: https://…</source>
+        <translation>redirect_uri did not match any configured URIs. Passed URI: https://…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Diagnosis</source>
+        <translation>Diagnose &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Ursache:</translation>
+    </message>
+    <message>
+        <source>Closest configured URL:</source>
+        <translation>Ähnlichste konfigurierte URL:</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Abhilfe:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the %n Redirect URL(s) of the app&apos;s manifest.</source>
+        <translation>
+            <numerusform>Verglichen mit der %n Redirect URL im Manifest der App.</numerusform>
+            <numerusform>Verglichen mit den %n Redirect URLs im Manifest der App.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No manifest has been read, so Redirect URLs cannot be compared: load it on the HTTPS page of the setup for a closer answer.</source>
+        <translation>Es wurde kein Manifest gelesen, daher können keine Redirect URLs verglichen werden: Laden Sie es auf der Seite „HTTPS“ der Einrichtung, um eine genauere Antwort zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Bitbucket base URL: %1.</source>
+        <translation>Bitbucket-Basis-URL: %1.</translation>
+    </message>
+    <message>
+        <source>The explanation appears here as you paste or type.</source>
+        <translation>Die Erklärung erscheint hier, sobald Sie etwas einfügen oder eingeben.</translation>
+    </message>
+    <message>
+        <source>This text is not recognised. Paste the whole error message, or the address the browser ended on.</source>
+        <translation>Dieser Text wird nicht erkannt. Fügen Sie die ganze Fehlermeldung ein oder die Adresse, auf der der Browser gelandet ist.</translation>
+    </message>
+    <message>
+        <source>Not recognised: %1</source>
+        <translation>Nicht erkannt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootLink</name>
+    <message>
+        <source>Troubleshoot…</source>
+        <translation>Fehlerbehebung…</translation>
+    </message>
+    <message>
+        <source>Explain this error and how to fix it</source>
+        <translation>Diesen Fehler und seine Behebung erklären</translation>
+    </message>
+</context>
+<context>
+    <name>Troubleshooter</name>
+    <message>
+        <source>Looked for Slack&apos;s and Bitbucket&apos;s error messages and codes, and for the address the browser ended on.</source>
+        <translation>Gesucht wurde nach Fehlermeldungen und -codes von Slack und Bitbucket sowie nach der Adresse, auf der der Browser gelandet ist.</translation>
+    </message>
+    <message>
+        <source>Paste the whole error message, the Slack error code, Bitbucket&apos;s answer, or the complete address the browser ended on. &apos;workspace-connector check&apos; tests the whole setup.</source>
+        <translation>Fügen Sie die ganze Fehlermeldung, den Slack-Fehlercode, die Antwort von Bitbucket oder die vollständige Adresse ein, auf der der Browser gelandet ist. &apos;workspace-connector check&apos; prüft die gesamte Einrichtung.</translation>
+    </message>
+    <message>
+        <source>The Slack app sends the browser to %1, but Bitbucket&apos;s base URL is %2: a sign-in at one of these addresses does not count at the other.</source>
+        <translation>Die Slack-App schickt den Browser zu %1, aber die Basis-URL von Bitbucket ist %2: Eine Anmeldung unter einer dieser Adressen gilt nicht für die andere.</translation>
+    </message>
+    <message>
+        <source>The text says: &quot;%1&quot;</source>
+        <translation>Im Text steht: „%1“</translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s base URL is %1; sign in at %2.</source>
+        <translation>Die Basis-URL von Bitbucket ist %1; melden Sie sich unter %2 an.</translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s connection status says: &quot;%1&quot;</source>
+        <translation>Der Verbindungsstatus von Bitbucket meldet: „%1“</translation>
+    </message>
+    <message>
+        <source>Slack names these fields: %1.</source>
+        <translation>Slack nennt diese Felder: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to diagnose: the text is empty</source>
+        <translation>Nichts zu diagnostizieren: Der Text ist leer</translation>
+    </message>
+    <message>
+        <source>This text is not an error the troubleshooter knows</source>
+        <translation>Dieser Text ist kein Fehler, den die Fehlerbehebung kennt</translation>
+    </message>
+    <message>
+        <source>Slack answered with the error code %1.</source>
+        <translation>Slack antwortete mit dem Fehlercode %1.</translation>
     </message>
 </context>
 <context>

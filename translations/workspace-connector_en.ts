@@ -89,6 +89,45 @@
     </message>
 </context>
 <context>
+    <name>BitbucketAddress</name>
+    <message>
+        <source>Make Bitbucket build https addresses: set its base URL to %1 (Administration &gt; Server settings &gt; Base URL). When a reverse proxy or load balancer terminates TLS in front of Bitbucket, also declare it in $BITBUCKET_HOME/shared/bitbucket.properties:
+server.secure=true
+server.scheme=https
+server.proxy-name=%2
+server.proxy-port=%3
+then restart Bitbucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowserAddress</name>
+    <message>
+        <source>The browser ended on %1 with error=%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser ended on %1 with an authorization code and a state value (neither is shown here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is Bitbucket&apos;s install address, which exchanges the code itself. If the page showed an error, paste that error here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser ended on %1 naming the newly connected workspace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser ended on %1, under the base URL %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaBundle</name>
     <message>
         <source>The CA bundle %1 cannot be read: %2.</source>
@@ -320,29 +359,6 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Usage: workspace-connector check [--bitbucket URL] [--ca-bundle FILE] [--http-port PORT] [--profile NAME] [--json]
-
-Checks that Bitbucket is ready for connecting Slack workspaces: HTTPS, its
-certificate, redirects, the REST API, administrator credentials and the Slack
-integration.
-
-  --bitbucket URL    Bitbucket&apos;s base URL with its context path
-                     (default: the one saved by the setup wizard)
-  --ca-bundle FILE   PEM file of extra certificate authorities to trust
-  --http-port PORT   port where plain http:// is expected (default 80)
-  --profile NAME     use the settings and keychain entries of profile NAME
-  --json             print {&quot;checks&quot;:[{&quot;id&quot;,&quot;status&quot;,&quot;summary&quot;,&quot;detail&quot;,&quot;fix&quot;}]}
-
-Credentials come from the environment variables WORKSPACE_CONNECTOR_BITBUCKET_USER
-and WORKSPACE_CONNECTOR_BITBUCKET_PASSWORD, or else from the saved user name and
-the system keychain. They are never taken from arguments.
-
-Exit status: 0 when no check fails, 1 when any check fails, 2 for a usage or
-configuration error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>workspace-connector check: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,6 +396,64 @@ configuration error.
     </message>
     <message>
         <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: workspace-connector check [--bitbucket URL] [--ca-bundle FILE] [--http-port PORT]
+                                 [--manifest FILE] [--profile NAME] [--json]
+
+Checks that Bitbucket is ready for connecting Slack workspaces: HTTPS, its
+certificate, redirects, the REST API, administrator credentials and the Slack
+integration. Then checks the Slack app&apos;s manifest: https everywhere, request
+URLs pointing at this Bitbucket, Redirect URLs, token rotation and scopes.
+
+  --bitbucket URL    Bitbucket&apos;s base URL with its context path
+                     (default: the one saved by the setup wizard)
+  --ca-bundle FILE   PEM file of extra certificate authorities to trust
+                     (for Bitbucket and for the Slack API address)
+  --http-port PORT   port where plain http:// is expected (default 80)
+  --manifest FILE    the Slack app&apos;s manifest, JSON or YAML as Slack&apos;s manifest
+                     editor exports it
+  --profile NAME     use the settings and keychain entries of profile NAME
+  --json             print {&quot;checks&quot;:[{&quot;id&quot;,&quot;status&quot;,&quot;summary&quot;,&quot;detail&quot;,&quot;fix&quot;}]}
+
+Credentials come from the environment variables WORKSPACE_CONNECTOR_BITBUCKET_USER
+and WORKSPACE_CONNECTOR_BITBUCKET_PASSWORD, or else from the saved user name and
+the system keychain. They are never taken from arguments.
+
+Without --manifest, the manifest is read from Slack&apos;s App Manifest API when an
+App ID is saved and an app configuration token is in
+WORKSPACE_CONNECTOR_SLACK_CONFIG_TOKEN or in the keychain;
+WORKSPACE_CONNECTOR_SLACK_API_BASE replaces Slack&apos;s API address (for a local
+stand-in). Without either, the Slack checks do not run.
+
+Exit status: 0 when no check fails, 1 when any check fails, 2 for a usage or
+configuration error (an unreadable CA bundle or manifest).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the manifest &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a URL: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest could not be read from Slack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the Slack checks were skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: no Slack checks: give --manifest FILE, or save the App ID in the setup wizard and an app configuration token in the keychain or in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -432,6 +506,10 @@ configuration error.
         <source>How to fix it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Troubleshoot the %1 check</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -463,6 +541,10 @@ configuration error.
 <context>
     <name>CommandLine</name>
     <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: workspace-connector [--profile NAME] [--sandbox STATE-FILE] [--setup]
        workspace-connector COMMAND [OPTIONS]
 
@@ -473,7 +555,10 @@ Without a command, opens the Workspace Connector window.
   --setup               open the setup wizard right away
 
 Commands (no window is opened):
-  check    check that Bitbucket is ready for connecting Slack workspaces
+  check     check that Bitbucket and the Slack app are ready for connecting
+            Slack workspaces
+  diagnose  explain an error message, a Slack error code or the address the
+            browser ended on, and say what to do
 
 Run &apos;workspace-connector COMMAND --help&apos; for a command&apos;s options.
   -h, --help       show this help
@@ -481,8 +566,94 @@ Run &apos;workspace-connector COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ConfigTokenSession</name>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
+        <source>Generate a new configuration token at api.slack.com/apps (Your App Configuration Tokens, Generate Token, in the app&apos;s workspace) and enter it, with its refresh token, on the Connect page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app configuration token is saved. %1 Or load a manifest file exported from Slack&apos;s manifest editor instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the app configuration token can be neither read nor renewed. Unlock the keychain (or start its service) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the refresh token of the app configuration token (invalid_refresh_token): it was used already, perhaps by another copy of this program or by a script. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing the app configuration token was interrupted after its single-use refresh token had been sent to Slack. Slack may have used it up, so it is never sent again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app configuration token has expired (token_expired) and there is no refresh token to renew it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app configuration token was revoked (token_revoked). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack could not be reached to renew the app configuration token. Nothing was sent, so the saved token is unchanged; try again when Slack can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app configuration token could not be used. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app configuration token could not be saved in the keychain (%1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app configuration token could not be read from the keychain (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is kept for this session only and is not renewed, because renewing it with nowhere to save the new one would lose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays usable until %1; after that, enter a new one on the Connect page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot save the app configuration token (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app configuration token has expired and is not renewed, because the keychain cannot save the new one (%1): renewing it would lose it. Unlock the keychain and try again, or enter a new token on the Connect page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer held no new token pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Slack is limiting how often the token can be renewed; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Slack is limiting how often the token can be renewed; try again in %n second.</numerusform>
+            <numerusform>Slack is limiting how often the token can be renewed; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slack did not renew the app configuration token (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack renewed the app configuration token, but the keychain could not save the new one (%1). It is kept in memory and saved as soon as the keychain allows; if the program is closed first, it is lost. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -550,10 +721,6 @@ Run &apos;workspace-connector COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>App configuration token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional. Lets Workspace Connector read the app&apos;s manifest; this version stores it but does not use it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -656,6 +823,916 @@ Run &apos;workspace-connector COMMAND --help&apos; for a command&apos;s options.
         <source>Go On &amp;Without Saving</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>xoxe.xoxp-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;efresh token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App configuration refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xoxe-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, both. Generate them at api.slack.com/apps under Your App Configuration Tokens. With them Workspace Connector reads and fixes the app&apos;s manifest itself and renews the token before it expires; without them you load the manifest from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>Usage: workspace-connector diagnose TEXT... [--manifest FILE] [--bitbucket URL]
+                                    [--profile NAME] [--json]
+       workspace-connector diagnose - [OPTIONS] &lt; FILE
+
+Explains an error and says what to do: an error message, a Slack error code
+(access_denied, invalid_code, invalid_manifest, ...), an error answer from
+Bitbucket, or the address the browser ended on. Several words are joined with
+spaces; &apos;-&apos; reads the text from standard input, which keeps a pasted address
+with its code out of the process list. Put &apos;--&apos; before text that starts with &apos;-&apos;.
+
+  --manifest FILE   the Slack app&apos;s manifest (JSON or YAML, as Slack&apos;s manifest
+                    editor exports it): compares a rejected redirect URI with
+                    its Redirect URLs and names the closest one
+  --bitbucket URL   Bitbucket&apos;s base URL (default: the one saved by the setup
+                    wizard)
+  --profile NAME    use the settings of profile NAME
+  --json            print {&quot;code&quot;,&quot;title&quot;,&quot;cause&quot;,&quot;closest&quot;,&quot;detail&quot;,&quot;fix&quot;}
+
+Codes, states and tokens in the text are never printed.
+
+Exit status: 0 when the text was recognised, 1 when it was not, 2 for a usage
+error (no text, an unreadable manifest).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace-connector diagnose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;workspace-connector diagnose --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the text from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text to diagnose: give an error message, a Slack error code or an address, or &apos;-&apos; to read it from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the manifest &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a URL; give Bitbucket&apos;s base URL, for example https://bitbucket.example.com/bitbucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closest Redirect URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChecklist</name>
+    <message>
+        <source>Enable Features &amp; Functionality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add OAuth Redirect URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Hard Coded Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use HTTPS For Your Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>distribution checklist item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <comment>distribution checklist item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>distribution checklist item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your confirmation</source>
+        <comment>distribution checklist item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manifest was read. Slack&apos;s page shows whether a feature is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bot user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slash command(s)</source>
+        <translation>
+            <numerusform>%n slash command</numerusform>
+            <numerusform>%n slash commands</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>event subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interactivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest turns on no feature. Bitbucket&apos;s integration needs at least the bot user, events and interactivity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manifest was read. Slack&apos;s page shows the Redirect URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest has no Redirect URL. The HTTPS page adds the ones Bitbucket and this program need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Redirect URL(s) configured.</source>
+        <translation>
+            <numerusform>%n Redirect URL configured.</numerusform>
+            <numerusform>%n Redirect URLs configured.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You confirmed that you reviewed and removed any hard-coded information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you can tell: tick &quot;I&apos;ve reviewed and removed any hard-coded information&quot; on Slack&apos;s page, then confirm it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manifest was read. Slack&apos;s page lists the URLs that still use http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every URL in the manifest uses https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s) do not use https: %1. &quot;Make all URLs HTTPS&quot; on the HTTPS page fixes them.</source>
+        <translation>
+            <numerusform>%n URL does not use https: %1. &quot;Make all URLs HTTPS&quot; on the HTTPS page fixes it.</numerusform>
+            <numerusform>%n URLs do not use https: %1. &quot;Make all URLs HTTPS&quot; on the HTTPS page fixes them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DistributionPage</name>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack installs the app outside its home workspace only after its public distribution is activated, and only the app&apos;s Manage Distribution page at api.slack.com can do that. This page shows what Slack will ask for there and keeps what you confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Slack&apos;s pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate Public Distribution under Manage Distribution once every item of the checklist is green. Redirect URLs and scopes are on OAuth &amp; Permissions; every field at once on App Manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Manage &amp;Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the app&apos;s Manage Distribution page at api.slack.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;OAuth &amp;&amp; Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the app&apos;s OAuth and Permissions page at api.slack.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open App &amp;Manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the app&apos;s App Manifest page at api.slack.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;reviewed and removed any hard-coded information, and ticked that box on Slack&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;activated Public Distribution on Slack&apos;s Manage Distribution page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. The page is at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manifest was read on the HTTPS page, so Slack&apos;s page is the only judge of these items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged from the manifest read on the HTTPS page; Slack&apos;s page has the last word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistributionState</name>
+    <message>
+        <source>Confirmed by the admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proven by an install outside the home workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not distributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCatalogue</name>
+    <message>
+        <source>Bitbucket did not see a signed-in administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After Allow, Slack sends the browser to Bitbucket&apos;s install address, which only a signed-in Bitbucket administrator may use. The browser was not signed in to Bitbucket, or it was signed in under another address than the one in the Slack app&apos;s Redirect URLs: a sign-in counts only for the address it was made at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the same browser, sign in to Bitbucket as a global administrator at exactly the address the Slack app&apos;s Redirect URLs use, then start the installation again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the redirect URI: none of the app&apos;s Redirect URLs covers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack accepts a redirect URI only when it is https, has no fragment, and one configured Redirect URL has its host and port and its path or a path above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the redirect URI to the app&apos;s Redirect URLs (OAuth &amp; Permissions), or make Bitbucket build https addresses when the passed URI is http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installation was cancelled on Slack&apos;s permission screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone clicked Cancel instead of Allow, or the workspace lets only its admins approve apps and the request was turned down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the installation again and click Allow. If the workspace requires approval for apps, ask one of its admins to approve or install the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the requested permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installation asked for a scope Slack does not know, or mixed Sign in with Slack scopes (openid, email, profile) with other scopes in one request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the scopes under /oauth_config/scopes in the manifest with Slack&apos;s scope list and remove the unknown ones; &apos;workspace-connector check --manifest FILE&apos; shows the scopes Bitbucket needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the requested permissions as invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installation link named scopes this app may not request: misspelled, retired or not available to this kind of app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the scopes under /oauth_config/scopes in the manifest, save it in Slack, and start the installation from this program&apos;s Add to Slack so the link carries the manifest&apos;s scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the permission screen: the redirect URI is not covered by the app&apos;s Redirect URLs. When the code is exchanged: the redirect URI differs from the one the permission screen was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the redirect URI the installation uses to OAuth &amp; Permissions &gt; Redirect URLs (paste Slack&apos;s whole message here to get the exact URL), and send the same redirect URI in both steps of the handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is not distributed, so it installs only in its home workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack lets an app into other workspaces only after its public distribution has been activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Distribution page of the setup wizard (in Slack: Settings &gt; Manage Distribution), confirm that hard-coded information was removed, click Activate Public Distribution, then install again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A requested scope is not allowed in an Enterprise organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace belongs to an Enterprise organisation, which refuses some scopes (for example bot or apps.requests.write) for apps that are not ready for organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the refused scopes from /oauth_config/scopes in the manifest, or ask the organisation&apos;s admins to enable the app for the organisation, then install again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A requested scope is still awaiting Slack&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is published in the Slack Marketplace and asks for scopes Slack&apos;s review has not approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until Slack approves the new scopes, or remove them from the manifest until then, and install again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack did not accept the authorization code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code expired (a code lives 10 minutes), belongs to another app, or was cut short when the address was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the installation again and finish it within 10 minutes; when you paste the address the browser ended on, copy all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization code was already exchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code works once. The page the browser ended on was reloaded, the address was pasted twice, or another program (such as Bitbucket&apos;s own install address) used the code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the installation again and use the new address once; do not reload the page the browser ends on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the Client Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Client Secret saved in this program does not belong to the Client ID, or it was regenerated in Slack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Client Secret from Slack&apos;s Basic Information &gt; App Credentials into the Connect page. If it was regenerated, run Update Access for the connected workspaces too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack does not know the Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Client ID saved in this program is mistyped or belongs to a deleted app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Client ID from Slack&apos;s Basic Information &gt; App Credentials into the Connect page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installation started at the wrong Slack address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was started at Slack&apos;s classic address (/oauth/authorize), but the code was exchanged with oauth.v2.access, which needs an installation started at /oauth/v2/authorize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start installations at https://slack.com/oauth/v2/authorize: use this program&apos;s Add to Slack or the shareable URL from Manage Distribution, not an old link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the kind of token request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token request named a grant type Slack does not take for this app, for example refresh_token for an app without token rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install with this program&apos;s Add to Slack, which asks for authorization_code. If another tool made the request, correct the grant type in its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresh token works once. It was used already (two programs rotating the same token, or a rotation interrupted after the token was sent), it was revoked, or it was mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a new app configuration token at api.slack.com/apps (Your App Configuration Tokens &gt; Generate Token) and enter its access token and refresh token on the Connect page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused PKCE for this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token request carried a PKCE code verifier, but the app does not use PKCE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install with this program&apos;s Add to Slack, which does not use PKCE. Do not turn PKCE on for this app: that cannot be undone and rules out the bot scopes Bitbucket needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is installed for the whole Enterprise organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation-wide installation exists, so the app cannot be installed into a single workspace of that organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an organisation admin to add the app to this workspace from the organisation&apos;s app management, then connect the workspace to Bitbucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installation asked for no permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither bot scopes nor user scopes were requested, so Slack had nothing to grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the bot scopes (at least users:read) and the user scopes Bitbucket needs under /oauth_config/scopes in the manifest, then install again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack rejected the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or more fields break Slack&apos;s manifest rules; Slack names each one by its JSON pointer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields Slack named (the HTTPS page lists them by pointer), validate again, and update only when validation passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The App ID is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved App ID is not in Slack&apos;s format (it starts with A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the App ID from Slack&apos;s Basic Information &gt; App Credentials into the Connect page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack found no app with this App ID for the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The App ID is mistyped, the app was deleted, or the configuration token was generated in another workspace than the app&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the App ID on Basic Information, and generate the app configuration token in the workspace where the app was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token may not manage this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who generated the configuration token is not a collaborator of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a collaborator to add you under Basic Information &gt; Collaborators, or let a collaborator generate the configuration token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app configuration token lives 12 hours and this one was not rotated in time. For a workspace connection: token rotation in the Slack app makes bot tokens expire after 12 hours too, and Bitbucket cannot renew them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the refresh token on the Connect page so the program rotates the token itself, or generate a new configuration token. For a workspace connection, turn token rotation off and run Update Access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone revoked it on api.slack.com, the app was uninstalled, or the token&apos;s user left the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a new app configuration token and enter it on the Connect page; for a workspace connection, install the app into that workspace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of token cannot be used here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The App Manifest API takes only app configuration tokens (xoxe.xoxp-…); a bot, user or app-level token was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate an app configuration token at api.slack.com/apps (Your App Configuration Tokens) and enter it on the Connect page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack asked to slow down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many calls to the same method in a short time; apps.manifest.update, for example, is allowed about once a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait as long as Slack said (Retry-After), then try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack did not accept the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is mistyped, belongs to another workspace, or is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a fresh app configuration token on the Connect page; for a workspace connection, run Update Access for that workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call reached Slack without a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an app configuration token on the Connect page, or set WORKSPACE_CONNECTOR_SLACK_CONFIG_TOKEN for the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token belongs to a deactivated account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user or bot the token belongs to was deactivated, or the workspace was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have an active member install the app again (Update Access), or disconnect the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token lacks a permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call needed a scope the token was not granted; Bitbucket&apos;s integration, for example, needs users:read on the bot token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the missing scope to the manifest (the HTTPS page offers Add missing scopes), then run Update Access for each workspace so the scope is granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack had a problem of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack could not complete the request because of an error on its side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; status.slack.com shows whether Slack has an outage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bitbucket user is not a global administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s Slack integration lets only global administrators (Admin or System admin) change workspace connections; project and repository administrators are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with, or enter on the Connect page, a Bitbucket user that has the Admin or System admin global permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket could not read the connection details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not JSON, or a required field (client_id, client_secret, signing_secret, verification_token, access_token, bot_access_token) was missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in every field of the Connect page, make sure the installation asks for user scopes so a user token comes back, and install again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket could not verify the workspace&apos;s tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before saving, Bitbucket checks the bot and user tokens with Slack: a token was refused, the bot token lacks users:read, or Bitbucket could not reach Slack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the bot scopes include users:read (&apos;workspace-connector check --manifest FILE&apos; checks it) and that Bitbucket can reach slack.com, then install the workspace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is already connected to Bitbucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket keeps one connection per workspace and refuses a second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Update Access for that workspace to replace its tokens, or disconnect it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new tokens belong to another workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection being replaced is for one workspace, but the tokens from the installation are for a different one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the same workspace on Slack&apos;s permission screen when running Update Access, or connect the other workspace as a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack says the tokens are for a different workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot token works, but Slack names another workspace than the connection does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the app again into the intended workspace, choosing it in the upper right corner of Slack&apos;s permission screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket could not connect the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s integration failed without naming a reason; Bitbucket&apos;s log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;workspace-connector check&apos; to see whether Bitbucket can reach Slack, read atlassian-bitbucket.log on the server, and install again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket has no connection for this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Access was run for a workspace that is no longer connected to Bitbucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the workspace as a new one (Add to Slack) instead of updating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket cannot reach Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s server could not call slack.com: a firewall, an outbound proxy Bitbucket is not set up for, or name resolution stands in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Bitbucket&apos;s server open https connections to slack.com; behind an outbound proxy, give Bitbucket&apos;s JVM -Dhttps.proxyHost and -Dhttps.proxyPort and restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket refused an installation that carried a state value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s install address (/rest/slack/latest/oauth) takes only installations started from Slack&apos;s own Add to Slack link, which carry no state; a handshake started by another program was sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install with this program&apos;s Add to Slack, which comes back to its own redirect URI, or with the shareable URL from Slack&apos;s Manage Distribution page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket found no connection for this Slack app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s install address recognises the app by an existing workspace connection with the same Client ID and Client Secret, and there is none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the first workspace with this program (or Bitbucket&apos;s Advanced connection form); further workspaces can then be installed from Slack&apos;s link as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the workspace&apos;s bot token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s status check sent the bot token to Slack and Slack refused it: the app was removed from the workspace, the token was revoked, or it expired because token rotation is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Update Access for the workspace; if token rotation is on in the Slack app, turn it off first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket could not reach Slack for the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status check failed before Slack answered: Bitbucket&apos;s server cannot reach slack.com, or the check broke off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Bitbucket&apos;s server open https connections to slack.com (see Bitbucket&apos;s outbound proxy settings), then verify the workspace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket knows no connection for this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status was asked for a workspace Bitbucket holds no connection for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the workspace again with Add to Slack, or remove it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s requests have not reached Bitbucket yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot token works, but Bitbucket has never received a correctly signed request from Slack: the request URLs point elsewhere, Bitbucket cannot be reached from the internet, or the Signing Secret is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;workspace-connector check --manifest FILE&apos; (slack.request-urls), make &lt;base&gt;/rest/slack/latest/event reachable from Slack over https, and check the Signing Secret on the Connect page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack accepted the installation and sent a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser ended on the redirect address with an authorization code: the permission step worked. What remains is exchanging the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this program is waiting for the address (paste mode), paste the whole address into it now: the code works once and expires after 10 minutes. If the program was no longer waiting, start the installation again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket connected the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser ended on Bitbucket&apos;s Slack configuration page after an installation, which Bitbucket shows only when it saved the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix. Verify the workspace in the list of connected workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket is used over plain http://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack accepts only https Redirect URLs and feature URLs, and Bitbucket builds the addresses it gives Slack from its own base URL, which here is http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Bitbucket&apos;s base URL https and declare the proxy that terminates TLS in bitbucket.properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack reported the error &apos;%1&apos;, which this program does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look the code up in Slack&apos;s documentation of the method that failed, or paste the whole message or address into the troubleshooter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -737,10 +1814,6 @@ Run &apos;workspace-connector COMMAND --help&apos; for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <source>An app configuration token starts with xoxe.xoxp- (its refresh token with xoxe-).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plain http: Slack needs Bitbucket over https. The HTTPS page will ask you to fix this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,6 +1835,211 @@ Run &apos;workspace-connector COMMAND --help&apos; for a command&apos;s options.
             <numerusform>%n certificate found.</numerusform>
             <numerusform>%n certificates found.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is the refresh token (xoxe-…): it goes in the Refresh token field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app configuration token starts with xoxe.xoxp-.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the app configuration token (xoxe.xoxp-…): it goes in the field above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresh token starts with xoxe-.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixDialog</name>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; changes %n field(s) of the app&apos;s manifest. Validate the new manifest with Slack, then apply it. Nothing else in the manifest changes.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; changes %n field of the app&apos;s manifest. Validate the new manifest with Slack, then apply it. Nothing else in the manifest changes.</numerusform>
+            <numerusform>&quot;%1&quot; changes %n fields of the app&apos;s manifest. Validate the new manifest with Slack, then apply it. Nothing else in the manifest changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; changes %n field(s) of the app&apos;s manifest. No app configuration token was entered, so Workspace Connector cannot change the app itself: copy the new manifest or save it to a file, paste it on the app&apos;s App Manifest page at api.slack.com/apps and save it there.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; changes %n field of the app&apos;s manifest. No app configuration token was entered, so Workspace Connector cannot change the app itself: copy the new manifest or save it to a file, paste it on the app&apos;s App Manifest page at api.slack.com/apps and save it there.</numerusform>
+            <numerusform>&quot;%1&quot; changes %n fields of the app&apos;s manifest. No app configuration token was entered, so Workspace Connector cannot change the app itself: copy the new manifest or save it to a file, paste it on the app&apos;s App Manifest page at api.slack.com/apps and save it there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;hanges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems Slack found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Manifest As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Slack to validate the new manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack found no problem with the new manifest. Apply it to Slack when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Slack accepts the new manifest, with %n warning(s). Apply it to Slack when you are ready.</source>
+        <translation>
+            <numerusform>Slack accepts the new manifest, with %n warning. Apply it to Slack when you are ready.</numerusform>
+            <numerusform>Slack accepts the new manifest, with %n warnings. Apply it to Slack when you are ready.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slack found %n problem(s) in the new manifest, listed by field. The manifest was not changed.</source>
+        <translation>
+            <numerusform>Slack found %n problem in the new manifest, listed by field. The manifest was not changed.</numerusform>
+            <numerusform>Slack found %n problems in the new manifest, listed by field. The manifest was not changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slack could not validate the new manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Slack&apos;s error: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the new manifest to Slack? It replaces the app&apos;s whole configuration, with %n field(s) changed.</source>
+        <translation>
+            <numerusform>Send the new manifest to Slack? It replaces the app&apos;s whole configuration, with %n field changed.</numerusform>
+            <numerusform>Send the new manifest to Slack? It replaces the app&apos;s whole configuration, with %n fields changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current manifest is saved first, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the new manifest to Slack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack did not take the new manifest; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack took the new manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack took the new manifest. The previous one was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s permissions changed. Every workspace that is already connected needs Update Access before the new permissions apply there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new manifest (JSON) is on the clipboard. Paste it on the app&apos;s App Manifest page at api.slack.com/apps and save it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the new manifest as YAML to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the new manifest as JSON to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <comment>manifest change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <comment>manifest change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <comment>manifest change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s ans&amp;wer:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -826,10 +2104,6 @@ Run &apos;workspace-connector COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slack reaches Bitbucket only over HTTPS, and connecting workspaces needs a Bitbucket administrator. These checks show whether your Bitbucket is ready, and how to fix what is not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bitbucket checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,19 +2137,23 @@ Run &apos;workspace-connector COMMAND --help&apos; for a command&apos;s options.
     <message numerus="yes">
         <source>%n check(s) failed. Fix what the failed checks say, then run them again.</source>
         <translation>
-            <numerusform>%n check failed. Fix what the failed checks say, then run them again.</numerusform>
+            <numerusform>%n check failed. Fix what the failed check says, then run it again.</numerusform>
             <numerusform>%n checks failed. Fix what the failed checks say, then run them again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No check failed, but %n warning(s) need a look.</source>
         <translation>
-            <numerusform>No check failed, but %n warning need a look.</numerusform>
+            <numerusform>No check failed, but %n warning needs a look.</numerusform>
             <numerusform>No check failed, but %n warnings need a look.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every Bitbucket check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack reaches Bitbucket only over HTTPS, and connecting workspaces needs a Bitbucket administrator. These checks show whether your Bitbucket and your Slack app are ready, and how to fix what is not.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -936,11 +2214,120 @@ Run &apos;workspace-connector COMMAND --help&apos; for a command&apos;s options.
         <source>Connects one Slack app to many Slack workspaces for Bitbucket Data Center, and checks each step on the way.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Troubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManifestDiff</name>
+    <message>
+        <source>%1: added %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: removed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManifestFile</name>
+    <message>
+        <source>The manifest could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManifestService</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be made readable by its owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer held no manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to Slack: the app&apos;s current manifest has to be read first, so that it can be backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to Slack, because the current manifest could not be backed up first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Slack limits how often %1 may be called for this app. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Slack limits how often %1 may be called for this app. Try again in %n second.</numerusform>
+            <numerusform>Slack limits how often %1 may be called for this app. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Slack did not accept the manifest: %n problem(s), listed by field.</source>
+        <translation>
+            <numerusform>Slack did not accept the manifest: %n problem, listed by field.</numerusform>
+            <numerusform>Slack did not accept the manifest: %n problems, listed by field.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slack knows no app %1 that this configuration token may manage (%2). Check the App ID on the Connect page, and that the token was generated in the app&apos;s workspace by one of its collaborators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack does not let this configuration token change app %1 (%2). Generate the token as one of the app&apos;s collaborators, in the workspace where the app was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack does not accept the saved token for %1 (%2): it has to be an app configuration token. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack answered %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManifestYaml</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key must be a plain value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key “%1” appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest must be a YAML mapping of fields such as display_information and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>memory (for tests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Troubleshoot this error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1051,6 +2438,199 @@ then restart Bitbucket.</source>
     </message>
 </context>
 <context>
+    <name>RedirectMatcher</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI %1 uses %2, but Slack accepts only https redirect URIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Redirect URL %1 uses %2; Slack matches https redirect URIs only against https Redirect URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Redirect URL %1 ends with a slash that the path %2 lacks; only %3 and paths below it match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path %1 only starts with the same characters as %2; it is neither %2 nor a sub-directory of it (closest Redirect URL: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path %1 lies above %2; only %2 and paths below it match (closest Redirect URL: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path %1 is neither %2 nor below it (closest Redirect URL: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is covered by the Redirect URL %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI is empty; Slack matches an empty redirect_uri against no Redirect URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack app has no Redirect URLs, so Slack accepts no redirect URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI goes to the host %1, but the closest Redirect URL, %2, is on the host %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI uses port %1, but the closest Redirect URL, %2, uses port %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI %1 contains a fragment (#…); Slack refuses every redirect URI with a fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also differs in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also contains a fragment (#…), which Slack refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedirectMismatch</name>
+    <message>
+        <source>an empty redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text does not show the passed URI; Slack&apos;s page names it after &quot;Passed URI:&quot;. Paste the whole message for a precise answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack was passed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s Redirect URLs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it with the Redirect URLs on the app&apos;s OAuth &amp; Permissions page: one of them must have the same host and port, and a path that is the passed path or lies above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the app&apos;s manifest (--manifest FILE) for a precise answer: which Redirect URL comes closest and why it does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then make sure this Redirect URL is configured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the redirect URI is https, then compare it with the app&apos;s Redirect URLs (OAuth &amp; Permissions): add the one that covers it and click Save URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start installations with this program&apos;s Add to Slack or with the shareable URL from Slack&apos;s Manage Distribution page. A tool that builds its own link must send the whole redirect URI, or leave redirect_uri out so that Slack uses the first Redirect URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the fragment (from &apos;#&apos; on) from the redirect URI: Slack refuses every redirect URI that has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest given covers this redirect URI, so Slack&apos;s page came from another app or an older configuration: check that the installation used this app&apos;s Client ID, and that the Redirect URLs were saved in Slack (Save URLs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack accepts only https redirect URIs: give the installation an https address, and add it to the Redirect URLs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If Bitbucket&apos;s address is %1, correct its base URL (Administration &gt; Server settings) to it instead, so that the addresses it gives Slack use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Bitbucket&apos;s install address the first Redirect URL: installations started from Slack&apos;s shareable link come back to the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Slack, open the app&apos;s OAuth &amp; Permissions page, click Add New Redirect URL, enter %1 and click Save URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or change %1 into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestUrl</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheme (%1 instead of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host (%1 instead of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port (%1 instead of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context path (%1 instead of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path (%1 instead of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestCheck</name>
     <message>
         <source>Bitbucket&apos;s REST API was not found at this base URL (HTTP 404).</source>
@@ -1154,6 +2734,307 @@ then restart Bitbucket.</source>
     </message>
 </context>
 <context>
+    <name>SlackApiClient</name>
+    <message>
+        <source>%1 answered HTTP %2 with something other than a Slack API answer. A proxy or the wrong API address may be in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 without a Slack error code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not accepted (%2). If the connection passes through a proxy that inspects TLS, add its certificate authority to the CA bundle on the Connect page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlackAppSection</name>
+    <message>
+        <source>Slack app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load Manifest File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the manifest file exported from Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Manifest A&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No manifest has been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also load a manifest file you exported from Slack instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a New &amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tr&amp;y Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest could not be read from Slack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Slack&apos;s error: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the App&apos;s Manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack app manifests (*.json *.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a Slack app manifest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of app %1 was read from Slack with the app configuration token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest was loaded from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest is read from Slack with the app configuration token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app configuration token was entered, so load the manifest from a file. To export it: api.slack.com/apps → your app → App Manifest, then save it as JSON or YAML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the manifest from Slack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack checks run once a manifest has been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Slack check(s) failed. Use the button beside each to fix the manifest.</source>
+        <translation>
+            <numerusform>%n Slack check failed. Use the button beside it to fix the manifest.</numerusform>
+            <numerusform>%n Slack checks failed. Use the button beside each to fix the manifest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No Slack check failed, but %n warning(s) need a look.</source>
+        <translation>
+            <numerusform>No Slack check failed, but %n warning needs a look.</numerusform>
+            <numerusform>No Slack check failed, but %n warnings need a look.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every Slack check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlackChecks</name>
+    <message>
+        <source>Bitbucket&apos;s base URL is not set, so there is nothing to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest holds no URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %n URL(s) in the manifest use HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack does not let the app be installed in other workspaces while any of its URLs uses plain HTTP (“Use HTTPS for your features” on Manage Distribution). These fields do not use HTTPS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click “Make all URLs HTTPS” to change http:// to https:// in these fields, and make sure each address answers over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a full https:// address in Slack&apos;s manifest editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n URL(s) in the manifest do not use HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing; it must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 differs in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactivity is off (/settings/interactivity/is_enabled), so the buttons and shortcuts Bitbucket offers in Slack do nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events: %1
+Actions: %2
+Slash commands: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events, actions and slash commands go to this Bitbucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket Mode is on (/settings/socket_mode_enabled): Slack then sends events, actions and commands over a connection the app opens, and Bitbucket&apos;s integration never opens one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket Mode is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n request URL setting(s) do not point at this Bitbucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click “Point request URLs at this Bitbucket”: it sets the event URL to %1, turns interactivity on with the URL %2, sets every slash command&apos;s URL to %3 and turns Socket Mode off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s install endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s account link for a workspace (tried with the workspace id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program&apos;s redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, but Slack accepts only https redirect URIs. Change it to https first (for Bitbucket: its base URL, and the proxy in front of it); then click “Add this Redirect URL”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click “Add this Redirect URL”: it adds what is missing, puts Bitbucket&apos;s install endpoint %1 first, and keeps the other Redirect URLs in their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is covered by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not covered: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first Redirect URL is %1, but it must be Bitbucket&apos;s install endpoint %2: an install started from Slack&apos;s shareable link or Add to Slack button carries no redirect_uri, and Slack then sends the browser to the first Redirect URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Redirect URLs cover Bitbucket and this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n address(es) are not covered by the Redirect URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first Redirect URL is not Bitbucket&apos;s install endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token rotation is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token rotation is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With token rotation, Slack&apos;s tokens expire after 12 hours and have to be renewed with a refresh token (/settings/token_rotation_enabled). Bitbucket&apos;s Slack integration keeps no refresh token, so every workspace would stop working 12 hours after it is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click “Turn off token rotation”. If Slack refuses (it can keep rotation on once it has been used), create a new Slack app for Bitbucket with rotation off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app asks for the scopes Bitbucket needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot scopes lack %1: when a workspace is connected, Bitbucket looks up the app&apos;s bot user with users.info and refuses the connection if it cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app asks for no user scopes, so Slack issues no user token; Bitbucket refuses to connect a workspace without the installer&apos;s user token, and uses it (with %1) for link previews that ask people to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user scopes lack %1: Bitbucket uses the installer&apos;s user token for link previews (chat.unfurl) that ask people who have not linked their Slack account to sign in, and those fail without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n scope(s) Bitbucket needs are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click “Add missing scopes”: it adds %1. Workspaces connected before need Update Access to receive them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack app uses HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no manifest to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlackIntegrationCheck</name>
     <message>
         <source>Skipped: the Slack integration needs a signed-in user (see %1).</source>
@@ -1201,6 +3082,29 @@ then restart Bitbucket.</source>
             <numerusform>%n workspace connected</numerusform>
             <numerusform>%n workspaces connected</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SlackManifest</name>
+    <message>
+        <source>The manifest is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest has no fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Slack app manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1348,6 +3252,126 @@ then restart Bitbucket.</source>
     </message>
     <message>
         <source>Connected to %1:%2 with %3, cipher %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootDialog</name>
+    <message>
+        <source>Troubleshoot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste an error message, a Slack error code, a Bitbucket error body or the address the browser ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect_uri did not match any configured URIs. Passed URI: https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closest configured URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the %n Redirect URL(s) of the app&apos;s manifest.</source>
+        <translation>
+            <numerusform>Compared with the %n Redirect URL of the app&apos;s manifest.</numerusform>
+            <numerusform>Compared with the %n Redirect URLs of the app&apos;s manifest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No manifest has been read, so Redirect URLs cannot be compared: load it on the HTTPS page of the setup for a closer answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket base URL: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The explanation appears here as you paste or type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is not recognised. Paste the whole error message, or the address the browser ended on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootLink</name>
+    <message>
+        <source>Troubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain this error and how to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Troubleshooter</name>
+    <message>
+        <source>Looked for Slack&apos;s and Bitbucket&apos;s error messages and codes, and for the address the browser ended on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the whole error message, the Slack error code, Bitbucket&apos;s answer, or the complete address the browser ended on. &apos;workspace-connector check&apos; tests the whole setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack app sends the browser to %1, but Bitbucket&apos;s base URL is %2: a sign-in at one of these addresses does not count at the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text says: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s base URL is %1; sign in at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s connection status says: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack names these fields: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to diagnose: the text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is not an error the troubleshooter knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack answered with the error code %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "CheckRow.h"
 
+#include "TroubleshootLink.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -49,6 +51,8 @@ CheckRow::CheckRow(const QString &id, const QString &title, QWidget *parent)
     , m_summary(selectableLabel(this))
     , m_toggle(new QToolButton(this))
     , m_rerun(new QPushButton(tr("Run Again"), this))
+    , m_fixButton(new QPushButton(this))
+    , m_troubleshoot(new TroubleshootLink(this))
 {
     setFrameShape(QFrame::StyledPanel);
     QFont bold = m_titleLabel->font();
@@ -64,6 +68,13 @@ CheckRow::CheckRow(const QString &id, const QString &title, QWidget *parent)
     m_rerun->setAccessibleName(tr("Run the %1 check again").arg(title));
     connect(m_toggle, &QToolButton::toggled, this, &CheckRow::setExpanded);
     connect(m_rerun, &QPushButton::clicked, this, [this] { Q_EMIT rerunRequested(m_id); });
+    connect(m_fixButton, &QPushButton::clicked, this, [this] { Q_EMIT fixRequested(m_id); });
+    m_fixButton->hide();
+
+    m_troubleshoot->setAccessibleName(tr("Troubleshoot the %1 check").arg(title));
+    m_troubleshoot->hide();
+    connect(m_troubleshoot, &QPushButton::clicked, this,
+        [this] { Q_EMIT troubleshootRequested(problemText()); });
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(8, 4, 8, 4);
@@ -72,10 +83,16 @@ CheckRow::CheckRow(const QString &id, const QString &title, QWidget *parent)
     grid->addWidget(m_icon, 0, 1);
     grid->addWidget(m_titleLabel, 0, 2);
     grid->addWidget(m_statusText, 0, 3);
-    grid->addWidget(m_rerun, 0, 5);
-    grid->addWidget(m_summary, 1, 2, 1, 4);
-    grid->addWidget(createDetails(), 2, 2, 1, 4);
+    grid->addWidget(m_troubleshoot, 0, 5);
+    grid->addWidget(m_fixButton, 0, 6);
+    grid->addWidget(m_rerun, 0, 7);
+    grid->addWidget(m_summary, 1, 2, 1, 6);
+    grid->addWidget(createDetails(), 2, 2, 1, 6);
     grid->setColumnStretch(4, 1);
+    // Along the row as it reads: details, the way out of the problem, then Run Again.
+    setTabOrder(m_toggle, m_troubleshoot);
+    setTabOrder(m_troubleshoot, m_fixButton);
+    setTabOrder(m_fixButton, m_rerun);
 
     CheckResult pending;
     pending.id = id;
@@ -102,7 +119,8 @@ QWidget *CheckRow::createDetails()
 
 void CheckRow::setResult(const CheckResult &result)
 {
-    const bool wasFinished = m_result.isFinished();
+    const bool wasProblem = m_result.status == CheckResult::Status::Fail
+        || m_result.status == CheckResult::Status::Warn;
     m_result = result;
     const QString word = CheckResult::statusLabel(result.status);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
@@ -114,10 +132,11 @@ void CheckRow::setResult(const CheckResult &result)
     m_summary->setVisible(!result.summary.isEmpty());
     m_rerun->setEnabled(result.status != CheckResult::Status::Running);
     updateDetails();
+    updateActions();
     // A problem shows its fix without a click; a pass stays as the admin left it.
     const bool problem =
         result.status == CheckResult::Status::Fail || result.status == CheckResult::Status::Warn;
-    if (problem && !wasFinished) {
+    if (problem && !wasProblem) {
         setExpanded(true);
     }
 }
@@ -131,6 +150,27 @@ void CheckRow::updateDetails()
     m_fixHeading->setVisible(!m_result.fix.isEmpty());
     const bool hasDetails = !m_result.detail.isEmpty() || !m_result.fix.isEmpty();
     m_toggle->setEnabled(hasDetails);
+}
+
+void CheckRow::updateActions()
+{
+    const bool failed = m_result.status == CheckResult::Status::Fail;
+    m_fixButton->setVisible(failed && !m_fixButton->text().isEmpty());
+    m_troubleshoot->setVisible(failed);
+}
+
+void CheckRow::setFixAction(const QString &text)
+{
+    m_fixButton->setText(text);
+    m_fixButton->setAccessibleName(text);
+    updateActions();
+}
+
+QString CheckRow::problemText() const
+{
+    QStringList parts {m_result.summary, m_result.detail};
+    parts.removeAll(QString());
+    return parts.join(u'\n');
 }
 
 void CheckRow::setExpanded(bool expanded)

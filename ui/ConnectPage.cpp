@@ -2,6 +2,7 @@
 
 #include "FieldEditor.h"
 #include "MessageBanner.h"
+#include "TroubleshootDialog.h"
 
 #include "setup/FieldRules.h"
 #include "setup/SessionStorage.h"
@@ -22,17 +23,29 @@
 
 namespace {
 
-// Which secret each secret field holds; fields not listed are kept in QSettings.
+// Which secret each secret field holds on its own. The two fields of the app configuration token
+// are kept together as one entry (SecretKey::slackConfigToken); other fields go to QSettings.
 const QMap<ConnectPage::Field, QString> &secretKeys()
 {
     static const QMap<ConnectPage::Field, QString> keys {
         {ConnectPage::Field::ClientSecret, SecretKey::slackClientSecret},
         {ConnectPage::Field::SigningSecret, SecretKey::slackSigningSecret},
         {ConnectPage::Field::VerificationToken, SecretKey::slackVerificationToken},
-        {ConnectPage::Field::ConfigToken, SecretKey::slackConfigToken},
         {ConnectPage::Field::Password, SecretKey::bitbucketPassword},
     };
     return keys;
+}
+
+// What the secret store keeps for a pair; nothing at all (which removes the entry) for no token.
+QString storedForm(const ConfigToken &token)
+{
+    return token.isNull() ? QString() : token.toStored();
+}
+
+bool isSecret(ConnectPage::Field field)
+{
+    return secretKeys().contains(field) || field == ConnectPage::Field::ConfigAccessToken
+        || field == ConnectPage::Field::ConfigRefreshToken;
 }
 
 QLabel *createHint(const QString &text, QWidget *parent)
@@ -87,6 +100,9 @@ ConnectPage::ConnectPage(
     connect(m_storage, &SessionStorage::secretsSaved, this, &ConnectPage::onSecretsSaved);
     connect(
         m_saveBanner, &MessageBanner::actionTriggered, this, &ConnectPage::continueWithoutSaving);
+    connect(m_saveBanner, &MessageBanner::troubleshootRequested, this, [this](const QString &text) {
+        TroubleshootDialog::openWith(m_session->diagnosisContext(), text, this);
+    });
 
     // What later pages read from the wizard; secrets are read from the session instead, so they
     // never pass through QWizard's field map.
@@ -111,12 +127,17 @@ QGroupBox *ConnectPage::createSlackGroup()
     addField(form, Field::ClientSecret, tr("Client &Secret:"), tr("Client Secret"));
     addField(form, Field::SigningSecret, tr("Si&gning Secret:"), tr("Signing Secret"));
     addField(form, Field::VerificationToken, tr("&Verification Token:"), tr("Verification Token"));
-    addField(
-        form, Field::ConfigToken, tr("App configuration &token:"), tr("App configuration token"));
+    addField(form, Field::ConfigAccessToken, tr("App configuration &token:"),
+        tr("App configuration token"));
+    editor(Field::ConfigAccessToken)->lineEdit()->setPlaceholderText(tr("xoxe.xoxp-…"));
+    addField(form, Field::ConfigRefreshToken, tr("R&efresh token:"),
+        tr("App configuration refresh token"));
+    editor(Field::ConfigRefreshToken)->lineEdit()->setPlaceholderText(tr("xoxe-…"));
     form->addRow(QString(),
-        createHint(tr("Optional. Lets Workspace Connector read the app's "
-                      "manifest; this version stores it but does not use "
-                      "it yet."),
+        createHint(tr("Optional, both. Generate them at api.slack.com/apps under Your App "
+                      "Configuration Tokens. With them Workspace Connector reads and fixes the "
+                      "app's manifest itself and renews the token before it expires; without "
+                      "them you load the manifest from a file."),
             group));
     return group;
 }
@@ -150,14 +171,14 @@ FieldEditor *ConnectPage::addField(
         {Field::ClientSecret, &FieldRules::slackClientSecret},
         {Field::SigningSecret, &FieldRules::slackSigningSecret},
         {Field::VerificationToken, &FieldRules::slackVerificationToken},
-        {Field::ConfigToken, &FieldRules::slackConfigToken},
+        {Field::ConfigAccessToken, &FieldRules::slackConfigAccessToken},
+        {Field::ConfigRefreshToken, &FieldRules::slackConfigRefreshToken},
         {Field::BaseUrl, &FieldRules::bitbucketBaseUrl},
         {Field::Username, &FieldRules::bitbucketUsername},
         {Field::Password, &FieldRules::bitbucketPassword},
         {Field::CaBundle, &FieldRules::caBundlePath},
     };
-    const auto echo =
-        secretKeys().contains(field) ? FieldEditor::Echo::Secret : FieldEditor::Echo::Plain;
+    const auto echo = isSecret(field) ? FieldEditor::Echo::Secret : FieldEditor::Echo::Plain;
     auto *editor = new FieldEditor(rules.value(field), echo);
     editor->setFieldName(name);
     auto *caption = new QLabel(label);
@@ -241,6 +262,24 @@ void ConnectPage::fillSecretsFrom(const QHash<QString, QString> &secrets)
             field->setText(value);
         }
     }
+    const QString kept = secrets.value(SecretKey::slackConfigToken);
+    FieldEditor *access = editor(Field::ConfigAccessToken);
+    FieldEditor *refresh = editor(Field::ConfigRefreshToken);
+    if (kept.isEmpty() || !access->text().isEmpty() || !refresh->text().isEmpty()) {
+        return;
+    }
+    const ConfigToken token = ConfigToken::fromStored(kept);
+    access->setText(token.accessToken);
+    refresh->setText(token.refreshToken);
+    m_keptConfigToken = kept;
+    m_shownConfigToken = token;
+}
+
+void ConnectPage::focusConfigToken()
+{
+    QLineEdit *edit = editor(Field::ConfigAccessToken)->lineEdit();
+    edit->setFocus(Qt::OtherFocusReason);
+    edit->selectAll();
 }
 
 void ConnectPage::onSecretsLoaded(const SecretBatch &batch)
@@ -310,6 +349,7 @@ bool ConnectPage::validatePage()
     if (!m_keychainAvailable) {
         // The banner already says so: the secrets live in the session only.
         m_session->setSecretsSaved(false);
+        adoptEnteredConfigToken();
         return true;
     }
     // Keychain writes answer later; the page moves on by itself once they did.
@@ -363,8 +403,17 @@ void ConnectPage::continueWithoutSaving()
     finishAndGoOn();
 }
 
+void ConnectPage::adoptEnteredConfigToken()
+{
+    // From now on the pair handed over is the kept one; going back and on again without a
+    // change must not hand it over a second time.
+    m_keptConfigToken = m_session->secret(SecretKey::slackConfigToken);
+    m_shownConfigToken = enteredConfigToken();
+}
+
 void ConnectPage::finishAndGoOn()
 {
+    adoptEnteredConfigToken();
     m_saveState = SaveState::Done;
     if (wizard()) {
         wizard()->next();
@@ -384,16 +433,44 @@ void ConnectPage::storeInSession()
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         m_session->setSecret(it.key(), it.value());
     }
+    if (configTokenChanged()) {
+        const ConfigToken entered = enteredConfigToken();
+        m_session->setSecret(SecretKey::slackConfigToken, storedForm(entered));
+        m_session->setConfigTokenReplaced(!entered.isNull());
+    } else {
+        m_session->setSecret(SecretKey::slackConfigToken, m_keptConfigToken);
+    }
     m_session->setLoaded(true);
 }
 
+// The secrets to write: the configuration token pair only when the admin changed it.
 QHash<QString, QString> ConnectPage::enteredSecrets() const
 {
     QHash<QString, QString> secrets;
     for (auto it = secretKeys().cbegin(); it != secretKeys().cend(); ++it) {
         secrets.insert(it.value(), valueOf(it.key()));
     }
+    if (configTokenChanged()) {
+        secrets.insert(SecretKey::slackConfigToken, storedForm(enteredConfigToken()));
+    }
     return secrets;
+}
+
+ConfigToken ConnectPage::enteredConfigToken() const
+{
+    return ConfigToken::fromPasted(
+        valueOf(Field::ConfigAccessToken), valueOf(Field::ConfigRefreshToken));
+}
+
+bool ConnectPage::configTokenChanged() const
+{
+    // A pair kept in the older plain form is written again as JSON.
+    if (!m_keptConfigToken.isEmpty() && !m_keptConfigToken.trimmed().startsWith(u'{')) {
+        return true;
+    }
+    const ConfigToken entered = enteredConfigToken();
+    return entered.accessToken != m_shownConfigToken.accessToken
+        || entered.refreshToken != m_shownConfigToken.refreshToken;
 }
 
 QString ConnectPage::valueOf(Field field) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "setup/SecretBatch.h"
+#include "slackapi/ConfigToken.h"
 #include "store/ConnectionSettings.h"
 
 #include <QList>
@@ -33,7 +34,8 @@ public:
         ClientSecret,
         SigningSecret,
         VerificationToken,
-        ConfigToken,
+        ConfigAccessToken,
+        ConfigRefreshToken,
         BaseUrl,
         Username,
         Password,
@@ -53,6 +55,8 @@ public:
     MessageBanner *saveBanner() const { return m_saveBanner; }
     QLabel *statusLabel() const { return m_status; }
     bool isSaving() const { return m_saveState == SaveState::Saving; }
+    // Puts the cursor in the app configuration token field, for entering a new token.
+    void focusConfigToken();
 
 Q_SIGNALS:
     // The keychain answered the load started when the page was entered.
@@ -76,6 +80,9 @@ private:
     void storeInSession();
     QHash<QString, QString> enteredSecrets() const;
     QString valueOf(Field field) const;
+    ConfigToken enteredConfigToken() const;
+    bool configTokenChanged() const;
+    void adoptEnteredConfigToken();
 
     void onSecretsLoaded(const SecretBatch &batch);
     void onSecretsSaved(const SecretBatch &batch);
@@ -89,6 +96,11 @@ private:
     QString m_storeDescription;
     // The values last loaded, so settings this page does not show (the plain HTTP port) survive.
     ConnectionSettings m_loaded;
+    // The configuration token pair as kept (the stored value) and as it was put in the fields.
+    // An unchanged pair is never written back: the token session may have rotated the kept one
+    // since, and the old refresh token must not return.
+    QString m_keptConfigToken;
+    ConfigToken m_shownConfigToken;
     bool m_keychainAvailable = true;
     SaveState m_saveState = SaveState::Idle;
 

@@ -1,6 +1,8 @@
 #include "HttpsPage.h"
 
 #include "CheckRow.h"
+#include "SlackAppSection.h"
+#include "TroubleshootDialog.h"
 
 #include "checks/CheckRunner.h"
 #include "common/Redactor.h"
@@ -14,7 +16,8 @@
 
 #include <algorithm>
 
-HttpsPage::HttpsPage(SetupSession *session, QNetworkAccessManager *network, QWidget *parent)
+HttpsPage::HttpsPage(
+    SetupSession *session, QNetworkAccessManager *network, SecretStore *secrets, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_runner(new CheckRunner(network, this))
@@ -23,8 +26,8 @@ HttpsPage::HttpsPage(SetupSession *session, QNetworkAccessManager *network, QWid
 {
     setTitle(tr("HTTPS"));
     setSubTitle(tr("Slack reaches Bitbucket only over HTTPS, and connecting workspaces needs a "
-                   "Bitbucket administrator. These checks show whether your Bitbucket is ready, "
-                   "and how to fix what is not."));
+                   "Bitbucket administrator. These checks show whether your Bitbucket and your "
+                   "Slack app are ready, and how to fix what is not."));
 
     auto *heading = new QLabel(tr("Bitbucket checks"), this);
     QFont headingFont = heading->font();
@@ -37,7 +40,7 @@ HttpsPage::HttpsPage(SetupSession *session, QNetworkAccessManager *network, QWid
     m_summary->setTextFormat(Qt::PlainText);
 
     auto *scroll = new QScrollArea(this);
-    scroll->setWidget(createRows());
+    scroll->setWidget(createRows(network, secrets));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
@@ -60,12 +63,15 @@ HttpsPage::HttpsPage(SetupSession *session, QNetworkAccessManager *network, QWid
     connect(m_runner, &CheckRunner::checkStarted, this, &HttpsPage::onCheckStarted);
     connect(m_runner, &CheckRunner::checkFinished, this, &HttpsPage::onCheckFinished);
     connect(m_runner, &CheckRunner::allFinished, this, &HttpsPage::updateState);
+    connect(m_slack, &SlackAppSection::stateChanged, this, &HttpsPage::updateState);
+    connect(m_slack, &SlackAppSection::troubleshootRequested, this, &HttpsPage::openTroubleshooter);
+    connect(m_slack, &SlackAppSection::newTokenRequested, this, &HttpsPage::goBackForNewToken);
     updateState();
 }
 
 HttpsPage::~HttpsPage() = default;
 
-QWidget *HttpsPage::createRows()
+QWidget *HttpsPage::createRows(QNetworkAccessManager *network, SecretStore *secrets)
 {
     auto *rows = new QWidget;
     auto *layout = new QVBoxLayout(rows);
@@ -73,9 +79,12 @@ QWidget *HttpsPage::createRows()
     for (const QString &id : m_runner->checkIds()) {
         auto *row = new CheckRow(id, m_runner->title(id), rows);
         connect(row, &CheckRow::rerunRequested, m_runner, &CheckRunner::rerun);
+        connect(row, &CheckRow::troubleshootRequested, this, &HttpsPage::openTroubleshooter);
         layout->addWidget(row);
         m_rows.insert(id, row);
     }
+    m_slack = new SlackAppSection(m_session, network, secrets, rows);
+    layout->addWidget(m_slack);
     layout->addStretch(1);
     return rows;
 }
@@ -86,13 +95,17 @@ void HttpsPage::initializePage()
     m_target->setText(tr("Bitbucket at %1, checked with the account %2.")
                           .arg(Redactor::redactUrl(target.baseUrl), target.username));
     m_runner->setTarget(target);
-    runAll();
+    m_cancelled.clear();
+    m_runner->runAll();
+    m_slack->start();
+    updateState();
 }
 
 void HttpsPage::cleanupPage()
 {
     // Going back to change a value: what runs now would answer for the old values.
     m_runner->cancel();
+    m_slack->stop();
     m_cancelled.clear();
     QWizardPage::cleanupPage();
 }
@@ -101,7 +114,21 @@ void HttpsPage::runAll()
 {
     m_cancelled.clear();
     m_runner->runAll();
+    m_slack->readAgain();
     updateState();
+}
+
+void HttpsPage::openTroubleshooter(const QString &text)
+{
+    TroubleshootDialog::openWith(m_session->diagnosisContext(), text, this);
+}
+
+void HttpsPage::goBackForNewToken()
+{
+    if (wizard() && wizard()->currentPage() == this) {
+        wizard()->back();
+    }
+    Q_EMIT newTokenRequested();
 }
 
 void HttpsPage::cancelChecks()
@@ -137,6 +164,9 @@ bool HttpsPage::isComplete() const
     if (m_runner->isRunning() || m_runner->anyFailed() || !m_cancelled.isEmpty()) {
         return false;
     }
+    if (m_slack->isBusy() || m_slack->anyFailed()) {
+        return false;
+    }
     const QList<CheckResult> results = m_runner->results();
     return !results.isEmpty()
         && std::all_of(results.cbegin(), results.cend(),
@@ -148,7 +178,9 @@ void HttpsPage::updateState()
     const bool running = m_runner->isRunning();
     m_runAll->setEnabled(!running);
     m_cancel->setEnabled(running);
-    m_summary->setText(summaryText());
+    // Both halves in one place, beside the buttons, whatever part of the page is scrolled into
+    // view: a failed Slack check is why Next stays off as much as a Bitbucket one.
+    m_summary->setText(summaryText() + u'\n' + m_slack->summaryText());
     Q_EMIT completeChanged();
 }
 

@@ -10,17 +10,21 @@ class CheckRunner;
 class QLabel;
 class QNetworkAccessManager;
 class QPushButton;
+class SecretStore;
 class SetupSession;
+class SlackAppSection;
 
 // The second wizard page: the Bitbucket readiness checks, run on entry against what the Connect
-// page holds, shown live one row per check. Next is enabled once every check has finished and
-// none failed. The Slack side of the checks belongs to a later version and is not shown.
+// page holds, shown live one row per check; below them the Slack app's manifest and the slack.*
+// checks with their fixes (SlackAppSection). Next is enabled once every check has finished and
+// none, on either side, failed.
 class HttpsPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    HttpsPage(SetupSession *session, QNetworkAccessManager *network, QWidget *parent = nullptr);
+    HttpsPage(SetupSession *session, QNetworkAccessManager *network, SecretStore *secrets,
+        QWidget *parent = nullptr);
     ~HttpsPage() override;
 
     void initializePage() override;
@@ -32,9 +36,16 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QPushButton *runAllButton() const { return m_runAll; }
     QPushButton *cancelButton() const { return m_cancel; }
+    SlackAppSection *slackSection() const { return m_slack; }
+
+Q_SIGNALS:
+    // The app configuration token was refused; the wizard takes the admin back to enter a new one.
+    void newTokenRequested();
 
 private:
-    QWidget *createRows();
+    QWidget *createRows(QNetworkAccessManager *network, SecretStore *secrets);
+    void openTroubleshooter(const QString &text);
+    void goBackForNewToken();
     void runAll();
     void cancelChecks();
     void onCheckStarted(const QString &id);
@@ -44,6 +55,7 @@ private:
 
     SetupSession *m_session;
     CheckRunner *m_runner;
+    SlackAppSection *m_slack = nullptr;
     QMap<QString, CheckRow *> m_rows;
     // Checks the admin stopped: they end as skipped, but Next stays off until they ran.
     QSet<QString> m_cancelled;

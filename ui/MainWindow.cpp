@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "SetupWizard.h"
+#include "TroubleshootDialog.h"
 #include "WorkspacesEmptyState.h"
 
 #include <QApplication>
@@ -54,6 +55,9 @@ void MainWindow::createMenus()
     connect(wizard, &QAction::triggered, this, &MainWindow::openSetupWizard);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *troubleshoot = help->addAction(tr("&Troubleshoot…"));
+    connect(troubleshoot, &QAction::triggered, this, &MainWindow::openTroubleshooter);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Workspace Connector"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -72,6 +76,11 @@ void MainWindow::openSetupWizard()
     m_wizard = new SetupWizard(&m_session, m_settings, m_secrets, m_network, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->open();
+}
+
+void MainWindow::openTroubleshooter()
+{
+    TroubleshootDialog::openWith(m_session.diagnosisContext(), QString(), this);
 }
 
 void MainWindow::showAbout()

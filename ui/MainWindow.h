@@ -32,6 +32,8 @@ public:
 
 public Q_SLOTS:
     void openSetupWizard();
+    // Help > Troubleshoot…: explains a pasted error with what the setup knows.
+    void openTroubleshooter();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

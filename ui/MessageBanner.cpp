@@ -1,7 +1,10 @@
 #include "MessageBanner.h"
 
+#include "TroubleshootLink.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMetaMethod>
 #include <QPushButton>
 #include <QStyle>
 
@@ -9,6 +12,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_troubleshoot(new TroubleshootLink(this))
     , m_action(new QPushButton(this))
 {
     // The frame and the palette's alternate base set it apart from the form, in light and dark
@@ -23,9 +27,15 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_action->hide();
     connect(m_action, &QPushButton::clicked, this, &MessageBanner::actionTriggered);
 
+    m_troubleshoot->setAccessibleName(tr("Troubleshoot this error"));
+    m_troubleshoot->hide();
+    connect(m_troubleshoot, &QPushButton::clicked, this,
+        [this] { Q_EMIT troubleshootRequested(m_text->text()); });
+
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_troubleshoot, 0, Qt::AlignVCenter);
     layout->addWidget(m_action, 0, Qt::AlignVCenter);
     hide();
 }
@@ -42,6 +52,7 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
     m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
     m_text->setText(text);
     setAccessibleDescription(text);
+    m_troubleshoot->setVisible(kind == Kind::Error && canTroubleshoot());
     show();
 }
 
@@ -56,6 +67,12 @@ void MessageBanner::clear()
     m_text->clear();
     setActionText(QString());
     hide();
+}
+
+bool MessageBanner::canTroubleshoot() const
+{
+    // No link that leads nowhere: only a banner whose page opens the troubleshooter offers it.
+    return isSignalConnected(QMetaMethod::fromSignal(&MessageBanner::troubleshootRequested));
 }
 
 QString MessageBanner::text() const

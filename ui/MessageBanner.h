@@ -6,7 +6,8 @@ class QLabel;
 class QPushButton;
 
 // A framed message across the top or bottom of a page, for conditions that concern the whole
-// page (the keychain is missing, saving failed). Optionally with one action button.
+// page (the keychain is missing, saving failed). Optionally with one action button. An error
+// also offers a "Troubleshoot…" link, when someone listens to troubleshootRequested().
 class MessageBanner : public QFrame
 {
     Q_OBJECT
@@ -24,12 +25,18 @@ public:
     QString text() const;
     QLabel *textLabel() const { return m_text; }
     QPushButton *actionButton() const { return m_action; }
+    QPushButton *troubleshootLink() const { return m_troubleshoot; }
 
 Q_SIGNALS:
     void actionTriggered();
+    // The Troubleshoot… link beside an error was followed; text is the message.
+    void troubleshootRequested(const QString &text);
 
 private:
+    bool canTroubleshoot() const;
+
     QLabel *m_icon;
     QLabel *m_text;
+    QPushButton *m_troubleshoot;
     QPushButton *m_action;
 };

@@ -1,13 +1,15 @@
 #include "SetupWizard.h"
 
 #include "ConnectPage.h"
+#include "DistributionPage.h"
 #include "HttpsPage.h"
 
 SetupWizard::SetupWizard(SetupSession *session, QSettings *settings, SecretStore *secrets,
     QNetworkAccessManager *network, QWidget *parent)
     : QWizard(parent)
     , m_connectPage(new ConnectPage(session, settings, secrets, this))
-    , m_httpsPage(new HttpsPage(session, network, this))
+    , m_httpsPage(new HttpsPage(session, network, secrets, this))
+    , m_distributionPage(new DistributionPage(session, settings, this))
 {
     setWindowTitle(tr("Set Up Workspace Connector"));
     // The same look on every desktop, with the page title and subtitle in a header.
@@ -15,9 +17,35 @@ SetupWizard::SetupWizard(SetupSession *session, QSettings *settings, SecretStore
     setOption(QWizard::NoBackButtonOnStartPage);
     setPage(ConnectPageId, m_connectPage);
     setPage(HttpsPageId, m_httpsPage);
+    setPage(DistributionPageId, m_distributionPage);
     setStartId(ConnectPageId);
+    connect(m_httpsPage, &HttpsPage::newTokenRequested, this, &SetupWizard::goBackForNewToken);
     // Room for the Connect form and its messages, and still inside a 1024x768 screen.
     resize(840, 660);
 }
 
 SetupWizard::~SetupWizard() = default;
+
+void SetupWizard::showDistributionProblem(const QString &explanation)
+{
+    // From a later page the way back is through the pages' history, as Back would go; from an
+    // earlier one the wizard jumps ahead.
+    if (visitedIds().contains(DistributionPageId)) {
+        while (currentId() != DistributionPageId) {
+            const int before = currentId();
+            back();
+            if (currentId() == before) {
+                break;
+            }
+        }
+    }
+    if (currentId() != DistributionPageId) {
+        setCurrentId(DistributionPageId);
+    }
+    m_distributionPage->showProblem(explanation);
+}
+
+void SetupWizard::goBackForNewToken()
+{
+    m_connectPage->focusConfigToken();
+}

@@ -3,6 +3,7 @@
 #include <QWizard>
 
 class ConnectPage;
+class DistributionPage;
 class HttpsPage;
 class QNetworkAccessManager;
 class QSettings;
@@ -10,7 +11,7 @@ class SecretStore;
 class SetupSession;
 
 // The setup wizard: one page per step of getting the Slack app into further workspaces. This
-// version has the Connect and HTTPS pages; the pages that follow (Distribution, Install, Done)
+// version has the Connect, HTTPS and Distribution pages; the pages that follow (Install, Done)
 // come later and take the next ids.
 class SetupWizard : public QWizard
 {
@@ -21,6 +22,7 @@ public:
     enum PageId {
         ConnectPageId,
         HttpsPageId,
+        DistributionPageId,
     };
     Q_ENUM(PageId)
 
@@ -32,8 +34,19 @@ public:
 
     ConnectPage *connectPage() const { return m_connectPage; }
     HttpsPage *httpsPage() const { return m_httpsPage; }
+    DistributionPage *distributionPage() const { return m_distributionPage; }
+
+public Q_SLOTS:
+    // An install was refused because the app is not distributed
+    // (invalid_team_for_non_distributed_app): go back to the Distribution page, as Back would,
+    // and explain it there. The Install page calls this; from a page before Distribution the
+    // wizard moves there only if that page lets the admin go on.
+    void showDistributionProblem(const QString &explanation);
 
 private:
+    void goBackForNewToken();
+
     ConnectPage *m_connectPage;
     HttpsPage *m_httpsPage;
+    DistributionPage *m_distributionPage;
 };

@@ -4,7 +4,11 @@
 #include "cli/CommandLine.h"
 #include "common/Logging.h"
 #include "common/Redactor.h"
-#include "store/ConnectionSettings.h"
+#include "slack/SlackChecks.h"
+#include "slack/SlackRequirements.h"
+#include "slackapi/ConfigTokenSession.h"
+#include "slackapi/SlackApiClient.h"
+#include "store/MemorySecretStore.h"
 #include "store/Profile.h"
 #include "store/SecretStore.h"
 
@@ -18,10 +22,14 @@
 #include <QSslCertificate>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace {
 
 const char *const userVariable = "WORKSPACE_CONNECTOR_BITBUCKET_USER";
 const char *const passwordVariable = "WORKSPACE_CONNECTOR_BITBUCKET_PASSWORD";
+const char *const configTokenVariable = "WORKSPACE_CONNECTOR_SLACK_CONFIG_TOKEN";
+const char *const apiBaseVariable = "WORKSPACE_CONNECTOR_SLACK_API_BASE";
 
 } // namespace
 
@@ -36,16 +44,21 @@ CheckCommand::~CheckCommand() = default;
 QString CheckCommand::helpText()
 {
     return tr("Usage: workspace-connector check [--bitbucket URL] [--ca-bundle FILE] "
-              "[--http-port PORT] [--profile NAME] [--json]\n"
+              "[--http-port PORT]\n"
+              "                                 [--manifest FILE] [--profile NAME] [--json]\n"
               "\n"
               "Checks that Bitbucket is ready for connecting Slack workspaces: HTTPS, its\n"
               "certificate, redirects, the REST API, administrator credentials and the Slack\n"
-              "integration.\n"
+              "integration. Then checks the Slack app's manifest: https everywhere, request\n"
+              "URLs pointing at this Bitbucket, Redirect URLs, token rotation and scopes.\n"
               "\n"
               "  --bitbucket URL    Bitbucket's base URL with its context path\n"
               "                     (default: the one saved by the setup wizard)\n"
               "  --ca-bundle FILE   PEM file of extra certificate authorities to trust\n"
+              "                     (for Bitbucket and for the Slack API address)\n"
               "  --http-port PORT   port where plain http:// is expected (default 80)\n"
+              "  --manifest FILE    the Slack app's manifest, JSON or YAML as Slack's manifest\n"
+              "                     editor exports it\n"
               "  --profile NAME     use the settings and keychain entries of profile NAME\n"
               "  --json             print "
               "{\"checks\":[{\"id\",\"status\",\"summary\",\"detail\",\"fix\"}]}\n"
@@ -54,8 +67,14 @@ QString CheckCommand::helpText()
               "and WORKSPACE_CONNECTOR_BITBUCKET_PASSWORD, or else from the saved user name and\n"
               "the system keychain. They are never taken from arguments.\n"
               "\n"
+              "Without --manifest, the manifest is read from Slack's App Manifest API when an\n"
+              "App ID is saved and an app configuration token is in\n"
+              "WORKSPACE_CONNECTOR_SLACK_CONFIG_TOKEN or in the keychain;\n"
+              "WORKSPACE_CONNECTOR_SLACK_API_BASE replaces Slack's API address (for a local\n"
+              "stand-in). Without either, the Slack checks do not run.\n"
+              "\n"
               "Exit status: 0 when no check fails, 1 when any check fails, 2 for a usage or\n"
-              "configuration error.\n");
+              "configuration error (an unreadable CA bundle or manifest).\n");
 }
 
 void CheckCommand::usageError(const QString &message)
@@ -76,9 +95,11 @@ bool CheckCommand::parse(const QStringList &arguments)
     const QCommandLineOption httpPort(
         QStringLiteral("http-port"), QString(), QStringLiteral("PORT"));
     const QCommandLineOption profile(QStringLiteral("profile"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption manifest(
+        QStringLiteral("manifest"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({bitbucket, caBundle, httpPort, profile, json, help});
+    parser.addOptions({bitbucket, caBundle, httpPort, manifest, profile, json, help});
 
     if (!parser.parse(QStringList {QStringLiteral("check")} + arguments)) {
         usageError(parser.errorText());
@@ -97,7 +118,8 @@ bool CheckCommand::parse(const QStringList &arguments)
 
     m_profile = parser.value(profile);
     m_json = parser.isSet(json);
-    const auto saved = ConnectionSettings::load(*Profile(m_profile).settings());
+    m_saved = ConnectionSettings::load(*Profile(m_profile).settings());
+    const ConnectionSettings &saved = m_saved;
 
     const QString url =
         parser.isSet(bitbucket) ? parser.value(bitbucket) : saved.bitbucketBaseUrl.toString();
@@ -138,6 +160,9 @@ bool CheckCommand::parse(const QStringList &arguments)
         m_target.plainHttpPort = quint16(port);
     }
 
+    if (!parseSlackOptions(parser.isSet(manifest) ? parser.value(manifest) : QString()))
+        return false;
+
     if (qEnvironmentVariableIsSet(passwordVariable)) {
         m_target.username = qEnvironmentVariable(userVariable, saved.bitbucketUsername);
         m_target.password = qEnvironmentVariable(passwordVariable);
@@ -149,6 +174,42 @@ bool CheckCommand::parse(const QStringList &arguments)
     return true;
 }
 
+bool CheckCommand::parseSlackOptions(const QString &manifestPath)
+{
+    if (!manifestPath.isNull()) {
+        QString error;
+        m_manifest = SlackManifest::fromFile(manifestPath, &error);
+        if (m_manifest.isNull()) {
+            if (error.isEmpty())
+                error = tr("the file holds no manifest");
+            usageError(tr("cannot use the manifest '%1': %2").arg(manifestPath, error));
+            return false;
+        }
+    }
+    m_configToken = qEnvironmentVariable(configTokenVariable).trimmed();
+    Redactor::registerSecret(m_configToken);
+    m_slackApiBase = m_saved.slackApiBase;
+    const QString apiBase = qEnvironmentVariable(apiBaseVariable).trimmed();
+    if (apiBase.isEmpty())
+        return true;
+    m_slackApiBase = QUrl(apiBase, QUrl::StrictMode);
+    if (!m_slackApiBase.isValid() || m_slackApiBase.host().isEmpty()) {
+        usageError(tr("%1 is not a URL: '%2'")
+                       .arg(QString::fromLatin1(apiBaseVariable), Redactor::redact(apiBase)));
+        return false;
+    }
+    return true;
+}
+
+SecretStore *CheckCommand::keychain()
+{
+    if (!m_keychain) {
+        m_keychain = Profile(m_profile).createKeychainStore().release();
+        m_keychain->setParent(this);
+    }
+    return m_keychain;
+}
+
 void CheckCommand::start()
 {
     if (m_passwordFromEnvironment || m_target.username.isEmpty()) {
@@ -156,10 +217,7 @@ void CheckCommand::start()
         return;
     }
     // The password of the saved (or given) user comes from the keychain.
-    auto store = Profile(m_profile).createKeychainStore();
-    SecretStore *keychain = store.release();
-    keychain->setParent(this);
-    keychain->read(SecretKey::bitbucketPassword, this, [this](const SecretStore::Result &result) {
+    keychain()->read(SecretKey::bitbucketPassword, this, [this](const SecretStore::Result &result) {
         if (result.ok()) {
             m_target.password = result.value;
         } else {
@@ -177,14 +235,92 @@ void CheckCommand::startChecks()
     m_network = std::make_unique<QNetworkAccessManager>();
     m_runner = std::make_unique<CheckRunner>(m_network.get());
     m_runner->setTarget(m_target);
-    connect(m_runner.get(), &CheckRunner::allFinished, this, &CheckCommand::report);
+    connect(m_runner.get(), &CheckRunner::allFinished, this, &CheckCommand::checkSlack);
     qCDebug(lcCli) << "checking" << Redactor::redactUrl(m_target.baseUrl);
     m_runner->runAll();
 }
 
+void CheckCommand::checkSlack()
+{
+    if (!m_manifest.isNull()) {
+        runSlackChecks(m_manifest);
+        report();
+        return;
+    }
+    if (m_saved.slackAppId.isEmpty()) {
+        note(QString());
+        report();
+        return;
+    }
+    readManifestFromSlack();
+}
+
+void CheckCommand::readManifestFromSlack()
+{
+    m_slackClient = new SlackApiClient(m_network.get(), this);
+    m_slackClient->setApiBase(m_slackApiBase);
+    m_slackClient->setCaBundlePath(m_target.caBundlePath);
+    if (m_configToken.isEmpty()) {
+        m_tokenStore = keychain();
+    } else {
+        // The variable's token lives for this run only; it cannot be rotated, since a renewed
+        // pair would have nowhere to be kept.
+        auto *memory = new MemorySecretStore(this);
+        memory->write(SecretKey::slackConfigToken,
+            ConfigToken::fromPasted(m_configToken, QString()).toStored(), this,
+            [](const SecretStore::Result &) {});
+        m_tokenStore = memory;
+    }
+    m_tokens = new ConfigTokenSession(m_slackClient, m_tokenStore, this);
+    m_manifests = new ManifestService(m_slackClient, m_tokens, this);
+    qCDebug(lcCli) << "reading the manifest of" << m_saved.slackAppId << "at"
+                   << Redactor::redactUrl(m_slackApiBase);
+    m_manifests->exportManifest(m_saved.slackAppId, this,
+        [this](const ManifestService::Result &result) { onManifestRead(result); });
+}
+
+void CheckCommand::onManifestRead(const ManifestService::Result &result)
+{
+    using Problem = ConfigTokenSession::Problem;
+    if (result.ok) {
+        runSlackChecks(result.manifest);
+    } else if (m_configToken.isEmpty() && result.tokenProblem == Problem::NoToken) {
+        note(QString());
+    } else if (m_configToken.isEmpty() && result.tokenProblem == Problem::KeychainUnavailable) {
+        note(result.message);
+    } else {
+        const QString reason = Redactor::redact(result.message);
+        m_slackResults =
+            SlackChecks::skipped(tr("The manifest could not be read from Slack: %1").arg(reason));
+        m_err << tr("note: the Slack checks were skipped: %1").arg(reason) << '\n';
+        m_err.flush();
+    }
+    report();
+}
+
+void CheckCommand::runSlackChecks(const SlackManifest &manifest)
+{
+    SlackRequirements requirements;
+    requirements.bitbucketBaseUrl = m_target.baseUrl;
+    requirements.programRedirectUri = m_saved.programRedirectUri();
+    m_slackResults = SlackChecks::run(manifest, requirements);
+}
+
+// The one line that says how to get the Slack checks, with the reason no token could be read.
+void CheckCommand::note(const QString &reason)
+{
+    m_err << tr("note: no Slack checks: give --manifest FILE, or save the App ID in the setup "
+                "wizard and an app configuration token in the keychain or in %1.")
+                 .arg(QString::fromLatin1(configTokenVariable));
+    if (!reason.isEmpty())
+        m_err << ' ' << Redactor::redact(reason).simplified();
+    m_err << '\n';
+    m_err.flush();
+}
+
 void CheckCommand::report()
 {
-    const QList<CheckResult> results = m_runner->results();
+    const QList<CheckResult> results = m_runner->results() + m_slackResults;
     if (m_json) {
         QJsonArray checks;
         for (const CheckResult &result : results)
@@ -205,6 +341,8 @@ void CheckCommand::report()
         }
     }
     m_out.flush();
-    m_exitCode = m_runner->anyFailed() ? CommandLine::Failure : CommandLine::Success;
+    const bool anyFailed = std::any_of(results.cbegin(), results.cend(),
+        [](const CheckResult &result) { return result.status == CheckResult::Status::Fail; });
+    m_exitCode = anyFailed ? CommandLine::Failure : CommandLine::Success;
     emit finished(m_exitCode);
 }

@@ -1,9 +1,11 @@
 #include "cli/CommandLine.h"
 
 #include "cli/CheckCommand.h"
+#include "cli/DiagnoseCommand.h"
 #include "common/ApplicationSetup.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -11,7 +13,7 @@
 namespace CommandLine {
 namespace {
 
-const QStringList commands = {QStringLiteral("check")};
+const QStringList commands = {QStringLiteral("check"), QStringLiteral("diagnose")};
 
 QString generalHelp()
 {
@@ -26,7 +28,10 @@ QString generalHelp()
         "  --setup               open the setup wizard right away\n"
         "\n"
         "Commands (no window is opened):\n"
-        "  check    check that Bitbucket is ready for connecting Slack workspaces\n"
+        "  check     check that Bitbucket and the Slack app are ready for connecting\n"
+        "            Slack workspaces\n"
+        "  diagnose  explain an error message, a Slack error code or the address the\n"
+        "            browser ended on, and say what to do\n"
         "\n"
         "Run 'workspace-connector COMMAND --help' for a command's options.\n"
         "  -h, --help       show this help\n"
@@ -42,6 +47,14 @@ int runCheck(
     QObject::connect(&command, &CheckCommand::finished, &app, &QCoreApplication::exit);
     command.start();
     return app.exec();
+}
+
+int runDiagnose(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QFile input;
+    const bool readable = input.open(stdin, QIODevice::ReadOnly);
+    DiagnoseCommand command(out, err);
+    return command.run(arguments, readable ? &input : nullptr);
 }
 
 } // namespace
@@ -79,6 +92,8 @@ int run(int &argc, char **argv)
     }
     if (command == QLatin1String("check"))
         return runCheck(app, arguments, out, err);
+    if (command == QLatin1String("diagnose"))
+        return runDiagnose(arguments, out, err);
 
     err << QCoreApplication::translate("CommandLine", "Unknown command '%1'.").arg(command) << '\n'
         << generalHelp();

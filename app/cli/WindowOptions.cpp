@@ -1,5 +1,6 @@
 #include "cli/WindowOptions.h"
 
+#include "slackapi/ConfigToken.h"
 #include "store/SecretStore.h"
 
 #include <QCommandLineParser>

@@ -15,4 +15,9 @@ State load(const QSettings &settings, const QString &appId);
 void save(QSettings &settings, const QString &appId, State state);
 QString label(State state); // translated
 
+// The first confirmation the admin makes on Slack's Manage Distribution page ("I've reviewed and
+// removed any hard-coded information"); the activation itself is the state above.
+bool hardCodedInformationReviewed(const QSettings &settings, const QString &appId);
+void setHardCodedInformationReviewed(QSettings &settings, const QString &appId, bool reviewed);
+
 } // namespace DistributionState

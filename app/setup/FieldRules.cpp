@@ -117,17 +117,30 @@ FieldVerdict FieldRules::slackVerificationToken(const QString &text)
     return FieldVerdict::valid();
 }
 
-FieldVerdict FieldRules::slackConfigToken(const QString &text)
+FieldVerdict FieldRules::slackConfigAccessToken(const QString &text)
 {
     const QString value = text.trimmed();
-    if (value.isEmpty()) {
+    if (value.isEmpty() || value.startsWith(QLatin1String("xoxe.xoxp-"))) {
         return FieldVerdict::valid();
     }
-    if (value.startsWith(QLatin1String("xoxe.xoxp-")) || value.startsWith(QLatin1String("xoxe-"))) {
+    if (value.startsWith(QLatin1String("xoxe-"))) {
+        return FieldVerdict::invalid(
+            tr("This is the refresh token (xoxe-…): it goes in the Refresh token field."));
+    }
+    return FieldVerdict::invalid(tr("An app configuration token starts with xoxe.xoxp-."));
+}
+
+FieldVerdict FieldRules::slackConfigRefreshToken(const QString &text)
+{
+    const QString value = text.trimmed();
+    if (value.isEmpty() || value.startsWith(QLatin1String("xoxe-"))) {
         return FieldVerdict::valid();
     }
-    return FieldVerdict::invalid(
-        tr("An app configuration token starts with xoxe.xoxp- (its refresh token with xoxe-)."));
+    if (value.startsWith(QLatin1String("xoxe.xoxp-"))) {
+        return FieldVerdict::invalid(tr("This is the app configuration token (xoxe.xoxp-…): it "
+                                        "goes in the field above."));
+    }
+    return FieldVerdict::invalid(tr("A refresh token starts with xoxe-."));
 }
 
 FieldVerdict FieldRules::bitbucketBaseUrl(const QString &text)

@@ -20,7 +20,10 @@ public:
     static FieldVerdict slackClientSecret(const QString &text);
     static FieldVerdict slackSigningSecret(const QString &text);
     static FieldVerdict slackVerificationToken(const QString &text);
-    static FieldVerdict slackConfigToken(const QString &text); // optional
+    // The app configuration token pair, both optional: the access token (xoxe.xoxp-…) and its
+    // refresh token (xoxe-…).
+    static FieldVerdict slackConfigAccessToken(const QString &text);
+    static FieldVerdict slackConfigRefreshToken(const QString &text);
     static FieldVerdict bitbucketBaseUrl(const QString &text);
     static FieldVerdict bitbucketUsername(const QString &text);
     static FieldVerdict bitbucketPassword(const QString &text);

@@ -7,7 +7,29 @@ void SetupSession::setSecret(const QString &key, const QString &value)
 {
     // Whatever was typed must never show up in a log line, even before it is saved.
     Redactor::registerSecret(value);
+    if (key == SecretKey::slackConfigToken) {
+        // The pair is kept as JSON; each token must be masked on its own as well.
+        const ConfigToken token = ConfigToken::fromStored(value);
+        Redactor::registerSecret(token.accessToken);
+        Redactor::registerSecret(token.refreshToken);
+    }
     m_secrets.insert(key, value);
+}
+
+ConfigToken SetupSession::configToken() const
+{
+    return ConfigToken::fromStored(secret(SecretKey::slackConfigToken));
+}
+
+DiagnosisContext SetupSession::diagnosisContext() const
+{
+    DiagnosisContext context;
+    context.haveManifest = !m_manifest.isNull();
+    if (context.haveManifest) {
+        context.configuredRedirectUrls = m_manifest.redirectUrls();
+    }
+    context.bitbucketBaseUrl = m_connection.bitbucketBaseUrl;
+    return context;
 }
 
 BitbucketTarget SetupSession::bitbucketTarget() const

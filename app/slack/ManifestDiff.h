@@ -11,9 +11,15 @@ struct ManifestChange
 {
     enum class Kind { Added, Removed, Changed };
     Kind kind = Kind::Changed;
-    QString pointer;   // JSON pointer of the leaf that changed
-    QJsonValue before; // Undefined when added
-    QJsonValue after;  // Undefined when removed
+    QString pointer; // JSON pointer of the leaf that changed
+    QJsonValue before = QJsonValue::Undefined; // Undefined when added
+    QJsonValue after = QJsonValue::Undefined; // Undefined when removed
+
+    bool operator==(const ManifestChange &other) const
+    {
+        return kind == other.kind && pointer == other.pointer && before == other.before
+            && after == other.after;
+    }
 };
 
 namespace ManifestDiff {

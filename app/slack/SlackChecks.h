@@ -12,6 +12,15 @@
 //   slack.urls-https, slack.request-urls, slack.redirect-urls, slack.token-rotation, slack.scopes
 namespace SlackChecks {
 
+// The stable ids, which scripts, the JSON output, the fixes and the tests key on.
+namespace Id {
+inline constexpr QLatin1String urlsHttps("slack.urls-https");
+inline constexpr QLatin1String requestUrls("slack.request-urls");
+inline constexpr QLatin1String redirectUrls("slack.redirect-urls");
+inline constexpr QLatin1String tokenRotation("slack.token-rotation");
+inline constexpr QLatin1String scopes("slack.scopes");
+} // namespace Id
+
 QStringList checkIds();
 QString title(const QString &id);
 

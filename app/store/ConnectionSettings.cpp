@@ -1,11 +1,14 @@
 #include "store/ConnectionSettings.h"
 
+#include "slackapi/SlackApiClient.h"
+
 #include <QSettings>
 
 namespace {
 
 const QString slackAppIdKey = QStringLiteral("slack/appId");
 const QString slackClientIdKey = QStringLiteral("slack/clientId");
+const QString slackApiBaseKey = QStringLiteral("slack/apiBase");
 const QString baseUrlKey = QStringLiteral("bitbucket/baseUrl");
 const QString usernameKey = QStringLiteral("bitbucket/username");
 const QString caBundleKey = QStringLiteral("bitbucket/caBundle");
@@ -27,6 +30,9 @@ ConnectionSettings ConnectionSettings::load(const QSettings &settings)
     ConnectionSettings loaded;
     loaded.slackAppId = settings.value(slackAppIdKey).toString();
     loaded.slackClientId = settings.value(slackClientIdKey).toString();
+    const QUrl apiBase(settings.value(slackApiBaseKey).toString(), QUrl::StrictMode);
+    loaded.slackApiBase =
+        apiBase.isValid() && !apiBase.isRelative() ? apiBase : defaultSlackApiBase();
     loaded.bitbucketBaseUrl = QUrl(settings.value(baseUrlKey).toString());
     loaded.bitbucketUsername = settings.value(usernameKey).toString();
     loaded.caBundlePath = settings.value(caBundleKey).toString();
@@ -43,13 +49,18 @@ void ConnectionSettings::save(QSettings &settings) const
 {
     settings.setValue(slackAppIdKey, slackAppId);
     settings.setValue(slackClientIdKey, slackClientId);
+    // Only a base other than Slack's own is written, so a later default still reaches everyone.
+    if (slackApiBase.isEmpty() || slackApiBase == defaultSlackApiBase()) {
+        settings.remove(slackApiBaseKey);
+    } else {
+        settings.setValue(slackApiBaseKey, slackApiBase.toString());
+    }
     settings.setValue(baseUrlKey, bitbucketBaseUrl.toString());
     settings.setValue(usernameKey, bitbucketUsername);
     settings.setValue(caBundleKey, caBundlePath);
     settings.setValue(plainHttpPortKey, plainHttpPort);
-    settings.setValue(redirectModeKey, redirectMode == RedirectMode::Paste
-                                           ? QStringLiteral("paste")
-                                           : QStringLiteral("loopback"));
+    settings.setValue(redirectModeKey,
+        redirectMode == RedirectMode::Paste ? QStringLiteral("paste") : QStringLiteral("loopback"));
     settings.setValue(loopbackPortKey, loopbackPort);
     settings.setValue(pasteRedirectUrlKey, pasteRedirectUrl);
     settings.sync();
@@ -58,10 +69,15 @@ void ConnectionSettings::save(QSettings &settings) const
 bool ConnectionSettings::operator==(const ConnectionSettings &other) const
 {
     return slackAppId == other.slackAppId && slackClientId == other.slackClientId
-        && bitbucketBaseUrl == other.bitbucketBaseUrl
+        && slackApiBase == other.slackApiBase && bitbucketBaseUrl == other.bitbucketBaseUrl
         && bitbucketUsername == other.bitbucketUsername && caBundlePath == other.caBundlePath
         && plainHttpPort == other.plainHttpPort && redirectMode == other.redirectMode
         && loopbackPort == other.loopbackPort && pasteRedirectUrl == other.pasteRedirectUrl;
+}
+
+QUrl ConnectionSettings::defaultSlackApiBase()
+{
+    return SlackApiClient::defaultApiBase();
 }
 
 QString ConnectionSettings::programRedirectUri() const

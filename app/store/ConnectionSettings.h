@@ -14,6 +14,10 @@ struct ConnectionSettings
     QString bitbucketUsername;
     QString caBundlePath;
     quint16 plainHttpPort = 80;
+    // Where Slack's Web API answers (settings key "slack/apiBase"): Slack itself unless the
+    // sandbox or a test points the program at a local stand-in.
+    QUrl slackApiBase = defaultSlackApiBase();
+    static QUrl defaultSlackApiBase(); // SlackApiClient::defaultApiBase()
 
     // How the Slack handshake comes back to this program (issue 4 builds the handshake itself):
     // a listener on https://127.0.0.1:<loopbackPort><loopbackPath>, or an https page the admin

@@ -10,12 +10,18 @@
 struct Diagnosis
 {
     bool recognised = false;
-    QString code;    // for example "redirect_uri_mismatch", "invalid_team_for_non_distributed_app"
-    QString title;   // one line
-    QString cause;   // why it happened
+    // For example "redirect_uri_mismatch", "invalid_team_for_non_distributed_app"; "unrecognised"
+    // when nothing was recognised, or the unknown Slack error code the text named.
+    QString code;
+    QString title; // one line
+    // Why it happened. For redirect_uri_mismatch it is RedirectMatcher's reason code instead
+    // ("scheme", "host", "port", "path", "fragment", "empty", "none-configured", or "match" when
+    // the manifest given covers the URI), empty when that cannot be told without a manifest; the
+    // sentence that explains it is then in detail.
+    QString cause;
     QString closest; // for redirect mismatches: the configured Redirect URL that comes closest
-    QString detail;  // what was compared, what the text said
-    QString fix;     // what to do next, concretely
+    QString detail; // what was compared, what the text said
+    QString fix; // what to do next, concretely
 
     // {"code","title","cause","closest","detail","fix"}
     QJsonObject toJson() const;

@@ -1,5 +1,8 @@
 #include "BitbucketSandbox.h"
+#include "CannedServer.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +39,9 @@ private:
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
         env.remove(QStringLiteral("WORKSPACE_CONNECTOR_BITBUCKET_USER"));
         env.remove(QStringLiteral("WORKSPACE_CONNECTOR_BITBUCKET_PASSWORD"));
+        // A token of the machine's must never send this test to Slack.
+        env.remove(QStringLiteral("WORKSPACE_CONNECTOR_SLACK_CONFIG_TOKEN"));
+        env.remove(QStringLiteral("WORKSPACE_CONNECTOR_SLACK_API_BASE"));
         if (!user.isEmpty())
             env.insert(QStringLiteral("WORKSPACE_CONNECTOR_BITBUCKET_USER"), user);
         if (!password.isEmpty())
@@ -98,6 +104,68 @@ private:
         QStringLiteral("bitbucket.admin"),
         QStringLiteral("bitbucket.slack-integration"),
     };
+    const QStringList m_slackIds = {
+        QStringLiteral("slack.urls-https"),
+        QStringLiteral("slack.request-urls"),
+        QStringLiteral("slack.redirect-urls"),
+        QStringLiteral("slack.token-rotation"),
+        QStringLiteral("slack.scopes"),
+    };
+    const QString m_appId = QStringLiteral("A0CLITEST1");
+    const QString m_configToken = QStringLiteral("xoxe.xoxp-1-CliTestConfigTokenValue");
+
+    static QByteArray sharedManifest(const char *name)
+    {
+        QFile file(QStringLiteral(SLACK_TEST_DATA "/") + QLatin1String(name));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(file.fileName()));
+        return file.readAll();
+    }
+
+    // The shared manifests are written for https://bitbucket.example.com/bitbucket; this one is
+    // for the sandbox, wherever it listens.
+    static QByteArray manifestFor(const BitbucketSandbox &sandbox, const char *name)
+    {
+        return sharedManifest(name).replace(
+            "https://bitbucket.example.com/bitbucket", sandbox.baseUrl().toString().toUtf8());
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content) const
+    {
+        const QString path = m_home.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    // What the setup wizard would have saved for the profile "clitest": the App ID, and a Slack
+    // API address where nothing listens, so that no call can leave the machine by mistake.
+    void saveAppId(const QString &appId) const
+    {
+        QDir().mkpath(m_home.filePath(QStringLiteral("config/WorkspaceConnector")));
+        writeFile(QStringLiteral("config/WorkspaceConnector/workspace-connector-clitest.conf"),
+            QStringLiteral("[slack]\nappId=%1\napiBase=https://127.0.0.1:1/api/\n")
+                .arg(appId)
+                .toUtf8());
+    }
+
+    static QHash<QString, QString> statuses(const QString &json)
+    {
+        QHash<QString, QString> byId;
+        const auto checks = checksById(json);
+        for (auto it = checks.cbegin(); it != checks.cend(); ++it)
+            byId.insert(it.key(), it.value()[QLatin1String("status")].toString());
+        return byId;
+    }
+
+    static QByteArray sharedFile(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(path));
+        return file.readAll();
+    }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_home.isValid()); }
@@ -111,6 +179,8 @@ private Q_SLOTS:
             run({QStringLiteral("check"), QStringLiteral("--help")}, environment());
         QCOMPARE(checkHelp.exitCode, 0);
         QVERIFY(checkHelp.out.contains(QLatin1String("--ca-bundle")));
+        QVERIFY(checkHelp.out.contains(QLatin1String("--manifest")));
+        QVERIFY(checkHelp.out.contains(QLatin1String("WORKSPACE_CONNECTOR_SLACK_CONFIG_TOKEN")));
         const Run version = run({QStringLiteral("--version")}, environment());
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.contains(QLatin1String(CONNECTOR_VERSION)));
@@ -140,6 +210,13 @@ private Q_SLOTS:
                                               << QStringLiteral("password");
         QTest::newRow("unknown command")
             << QStringList {QStringLiteral("chek")} << QStringLiteral("chek");
+        QTest::newRow("missing manifest") << QStringList {QStringLiteral("check"),
+            QStringLiteral("--bitbucket"), QStringLiteral("https://127.0.0.1:1/"),
+            QStringLiteral("--manifest"), QStringLiteral("/nonexistent/manifest.json")}
+                                          << QStringLiteral("/nonexistent/manifest.json");
+        QTest::newRow("manifest without a file name") << QStringList {QStringLiteral("check"),
+            QStringLiteral("--bitbucket"), QStringLiteral("https://127.0.0.1:1/"),
+            QStringLiteral("--manifest")} << QStringLiteral("manifest");
     }
 
     void usageErrorsExitWithTwo()
@@ -204,6 +281,182 @@ private Q_SLOTS:
         QVERIFY2(admin.startsWith(QLatin1String("FAIL")), qPrintable(admin));
         QVERIFY(!result.out.contains(wrongPassword));
         QVERIFY(!result.err.contains(wrongPassword));
+        // No manifest and no token: one line says how to get the Slack checks.
+        QVERIFY2(result.err.contains(QLatin1String("--manifest")), qPrintable(result.err));
+    }
+
+    void healthyManifestPassesTheSlackChecks_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("JSON") << QStringLiteral("healthy.json");
+        QTest::newRow("YAML") << QStringLiteral("healthy.yaml");
+    }
+
+    void healthyManifestPassesTheSlackChecks()
+    {
+        QFETCH(QString, file);
+        auto sandbox = startSandbox();
+        const QString manifest = writeFile(file, manifestFor(*sandbox, qPrintable(file)));
+        const Run result = run(targetArguments(*sandbox)
+                << QStringLiteral("--manifest") << manifest << QStringLiteral("--json"),
+            environment(BitbucketSandbox::adminUser(), BitbucketSandbox::adminPassword()));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const auto byId = statuses(result.out);
+        QCOMPARE(byId.size(), m_ids.size() + m_slackIds.size());
+        for (const QString &id : m_ids + m_slackIds)
+            QVERIFY2(
+                byId.value(id) == QLatin1String("pass"), qPrintable(id + u' ' + byId.value(id)));
+        QVERIFY(!result.err.contains(QLatin1String("no Slack checks")));
+    }
+
+    void faultyManifestFailsTheSlackChecks()
+    {
+        auto sandbox = startSandbox();
+        const QString manifest = QStringLiteral(SLACK_TEST_DATA "/every-fault.json");
+        const Run result = run(targetArguments(*sandbox)
+                << QStringLiteral("--manifest") << manifest << QStringLiteral("--json"),
+            environment(BitbucketSandbox::adminUser(), BitbucketSandbox::adminPassword()));
+        QCOMPARE(result.exitCode, 1);
+        const auto checks = checksById(result.out);
+        for (const QString &id : m_ids)
+            QCOMPARE(checks[id][QLatin1String("status")].toString(), QStringLiteral("pass"));
+        for (const QString &id : m_slackIds) {
+            QVERIFY2(checks[id][QLatin1String("status")].toString() == QLatin1String("fail"),
+                qPrintable(id));
+            QVERIFY2(!checks[id][QLatin1String("fix")].toString().isEmpty(), qPrintable(id));
+        }
+        // The offending field is named by its JSON pointer.
+        QVERIFY(
+            checks[QStringLiteral("slack.urls-https")][QLatin1String("detail")].toString().contains(
+                QLatin1String("/settings/event_subscriptions/request_url")));
+    }
+
+    void slackChecksFollowTheBitbucketOnesInText()
+    {
+        auto sandbox = startSandbox();
+        const QString manifest =
+            writeFile(QStringLiteral("text.json"), manifestFor(*sandbox, "healthy.json"));
+        const Run result =
+            run(targetArguments(*sandbox) << QStringLiteral("--manifest") << manifest,
+                environment(BitbucketSandbox::adminUser(), BitbucketSandbox::adminPassword()));
+        QCOMPARE(result.exitCode, 0);
+        const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+        const QStringList ids = m_ids + m_slackIds;
+        QCOMPARE(lines.size(), ids.size());
+        for (int i = 0; i < ids.size(); ++i) {
+            QVERIFY2(lines.at(i).contains(ids.at(i)), qPrintable(lines.at(i)));
+            QVERIFY2(lines.at(i).startsWith(QLatin1String("PASS")), qPrintable(lines.at(i)));
+        }
+    }
+
+    void unparseableManifestIsAUsageError()
+    {
+        const QString broken =
+            writeFile(QStringLiteral("broken.json"), QByteArray("{\"oauth_config\": ["));
+        const Run result =
+            run({QStringLiteral("check"), QStringLiteral("--bitbucket"),
+                    QStringLiteral("https://127.0.0.1:1/"), QStringLiteral("--manifest"), broken},
+                environment());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(broken), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void savedAppIdWithoutTokenSaysHowToGetSlackChecks()
+    {
+        auto sandbox = startSandbox();
+        saveAppId(m_appId);
+        // The keychain is out of reach (no session bus), so no token can be found there.
+        const Run result =
+            run(targetArguments(*sandbox) << QStringLiteral("--profile")
+                                          << QStringLiteral("clitest") << QStringLiteral("--json"),
+                environment(BitbucketSandbox::adminUser(), BitbucketSandbox::adminPassword()));
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(checksById(result.out).size(), m_ids.size());
+        const QStringList notes =
+            result.err.split(u'\n', Qt::SkipEmptyParts).filter(QStringLiteral("--manifest"));
+        QCOMPARE(notes.size(), 1);
+        QVERIFY(notes.first().contains(QLatin1String("WORKSPACE_CONNECTOR_SLACK_CONFIG_TOKEN")));
+    }
+
+    void tokenFromTheEnvironmentReadsTheManifestFromSlack()
+    {
+        auto sandbox = startSandbox();
+        CannedServer slack;
+        QString error;
+        QVERIFY2(slack.start(&error), qPrintable(error));
+        const QJsonObject manifest =
+            QJsonDocument::fromJson(manifestFor(*sandbox, "healthy.json")).object();
+        slack.setAnswer(QStringLiteral("/api/apps.manifest.export"),
+            {200, "application/json",
+                QJsonDocument(QJsonObject {{QStringLiteral("ok"), true},
+                                  {QStringLiteral("manifest"), manifest}})
+                    .toJson(),
+                QByteArray()});
+        saveAppId(m_appId);
+        // One CA bundle for both local servers, as an admin with a private CA would give.
+        const QString bundle = writeFile(QStringLiteral("both-ca.pem"),
+            sharedFile(sandbox->caBundlePath()) + sharedFile(slack.caBundlePath()));
+
+        QProcessEnvironment env =
+            environment(BitbucketSandbox::adminUser(), BitbucketSandbox::adminPassword());
+        env.insert(QStringLiteral("WORKSPACE_CONNECTOR_SLACK_CONFIG_TOKEN"), m_configToken);
+        env.insert(QStringLiteral("WORKSPACE_CONNECTOR_SLACK_API_BASE"),
+            slack.url(QStringLiteral("/api/")).toString());
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("connector.*.debug=true"));
+        QStringList arguments = targetArguments(*sandbox);
+        arguments[arguments.indexOf(QStringLiteral("--ca-bundle")) + 1] = bundle;
+        const Run result = run(arguments << QStringLiteral("--profile") << QStringLiteral("clitest")
+                                         << QStringLiteral("--json"),
+            env);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        const auto byId = statuses(result.out);
+        for (const QString &id : m_slackIds)
+            QVERIFY2(
+                byId.value(id) == QLatin1String("pass"), qPrintable(id + u' ' + byId.value(id)));
+
+        const QList<CannedServer::Request> requests = slack.requests();
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.first().header("Authorization"), "Bearer " + m_configToken.toUtf8());
+        QVERIFY(requests.first().body.contains(QByteArray("app_id=" + m_appId.toUtf8())));
+        QVERIFY(!result.out.contains(m_configToken));
+        QVERIFY(!result.err.contains(m_configToken));
+    }
+
+    void refusedTokenSkipsTheSlackChecksAndSaysWhy()
+    {
+        auto sandbox = startSandbox();
+        CannedServer slack;
+        QString error;
+        QVERIFY2(slack.start(&error), qPrintable(error));
+        slack.setAnswer(QStringLiteral("/api/apps.manifest.export"),
+            {200, "application/json", QByteArray("{\"ok\":false,\"error\":\"token_revoked\"}"),
+                QByteArray()});
+        saveAppId(m_appId);
+        const QString bundle = writeFile(QStringLiteral("both-ca.pem"),
+            sharedFile(sandbox->caBundlePath()) + sharedFile(slack.caBundlePath()));
+        QProcessEnvironment env =
+            environment(BitbucketSandbox::adminUser(), BitbucketSandbox::adminPassword());
+        env.insert(QStringLiteral("WORKSPACE_CONNECTOR_SLACK_CONFIG_TOKEN"), m_configToken);
+        env.insert(QStringLiteral("WORKSPACE_CONNECTOR_SLACK_API_BASE"),
+            slack.url(QStringLiteral("/api/")).toString());
+        QStringList arguments = targetArguments(*sandbox);
+        arguments[arguments.indexOf(QStringLiteral("--ca-bundle")) + 1] = bundle;
+        const Run result = run(arguments << QStringLiteral("--profile") << QStringLiteral("clitest")
+                                         << QStringLiteral("--json"),
+            env);
+        QCOMPARE(result.exitCode, 0);
+        const auto checks = checksById(result.out);
+        for (const QString &id : m_slackIds) {
+            QCOMPARE(checks[id][QLatin1String("status")].toString(), QStringLiteral("skip"));
+            QVERIFY(
+                checks[id][QLatin1String("summary")].toString().contains(QLatin1String("revoked"))
+                || checks[id][QLatin1String("detail")].toString().contains(
+                    QLatin1String("revoked")));
+        }
+        QVERIFY2(result.err.contains(QLatin1String("revoked")), qPrintable(result.err));
+        QVERIFY(!result.out.contains(m_configToken));
+        QVERIFY(!result.err.contains(m_configToken));
     }
 };
 

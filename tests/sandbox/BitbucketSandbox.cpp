@@ -245,6 +245,11 @@ QSslCertificate BitbucketSandbox::serverCertificate() const
     return d->server.certificate;
 }
 
+CertificateFactory::GeneratedCertificate BitbucketSandbox::certificateAuthority() const
+{
+    return d->authority;
+}
+
 QStringList BitbucketSandbox::linkedTeamIds() const
 {
     return d->site.linkedTeamIds();

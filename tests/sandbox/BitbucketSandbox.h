@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tls/CertificateFactory.h"
+
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -65,6 +67,9 @@ public:
     QList<QSslCertificate> caCertificates() const;
     // The certificate the HTTPS listener presents.
     QSslCertificate serverCertificate() const;
+    // This run's certificate authority with its private key, so that the Slack stand-in gets
+    // its certificate from the same authority and one CA bundle trusts both.
+    CertificateFactory::GeneratedCertificate certificateAuthority() const;
 
     // Links (Slack workspaces) currently held in memory, by team id.
     QStringList linkedTeamIds() const;

@@ -1,6 +1,8 @@
-// workspace-connector-sandbox: serves the Bitbucket stand-in on 127.0.0.1 until SIGINT/SIGTERM.
+// workspace-connector-sandbox: serves the Bitbucket and Slack stand-ins on 127.0.0.1 until
+// SIGINT/SIGTERM.
 
 #include "BitbucketSandbox.h"
+#include "SlackSandbox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -101,6 +103,7 @@ bool quitOnSignals(QCoreApplication *app)
 struct Settings
 {
     BitbucketSandbox::Options options;
+    SlackSandbox::Options slackOptions;
     QString stateFile;
 };
 
@@ -115,6 +118,32 @@ bool readPort(const QCommandLineParser &parser, const QString &option, quint16 *
         return false;
     }
     *port = static_cast<quint16>(value);
+    return true;
+}
+
+bool readPositive(const QCommandLineParser &parser, const QString &option, qint64 *value)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    *value = parser.value(option).toLongLong(&ok);
+    if (!ok || *value < 1) {
+        err() << translate("--%1 needs a whole number above 0.").arg(option) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+bool readSlackSettings(const QCommandLineParser &parser, SlackSandbox::Options *options)
+{
+    qint64 lifetime = options->tokenLifetime.count();
+    qint64 updates = options->updatesPerMinute;
+    if (!readPositive(parser, QStringLiteral("slack-token-lifetime"), &lifetime)
+        || !readPositive(parser, QStringLiteral("slack-updates-per-minute"), &updates)
+        || !readPort(parser, QStringLiteral("slack-https-port"), &options->httpsPort))
+        return false;
+    options->tokenLifetime = std::chrono::seconds(lifetime);
+    options->updatesPerMinute = int(qMin<qint64>(updates, 1000000));
     return true;
 }
 
@@ -151,15 +180,16 @@ bool readSettings(const QCommandLineParser &parser, Settings *settings)
     settings->stateFile = parser.value(QStringLiteral("state-file"));
     return readFaults(parser, &options.faults)
         && readPort(parser, QStringLiteral("https-port"), &options.httpsPort)
-        && readPort(parser, QStringLiteral("http-port"), &options.httpPort);
+        && readPort(parser, QStringLiteral("http-port"), &options.httpPort)
+        && readSlackSettings(parser, &settings->slackOptions);
 }
 
 void addOptions(QCommandLineParser *parser)
 {
     parser->setApplicationDescription(
         translate("Serves a stand-in for Bitbucket Data Center with its Slack integration on "
-                  "127.0.0.1 over HTTPS and HTTP, until interrupted. The state file is "
-                  "removed on exit."));
+                  "127.0.0.1 over HTTPS and HTTP, and a stand-in for Slack's manifest API over "
+                  "HTTPS, until interrupted. The state file is removed on exit."));
     parser->addHelpOption();
     parser->addVersionOption();
     parser->addOptions({
@@ -179,8 +209,18 @@ void addOptions(QCommandLineParser *parser)
             translate("Directory for the CA bundle (default: a temporary one)."),
             QStringLiteral("dir")},
         {QStringLiteral("state-file"),
-            translate("Write the URLs, CA bundle and accounts to this JSON file."),
+            translate("Write the URLs, CA bundle, accounts, Slack apps and a configuration token "
+                      "to this JSON file."),
             QStringLiteral("file")},
+        {QStringLiteral("slack-https-port"),
+            translate("HTTPS port of the Slack stand-in (default: any free port)."),
+            QStringLiteral("port")},
+        {QStringLiteral("slack-token-lifetime"),
+            translate("Lifetime of Slack configuration access tokens in seconds (default 43200)."),
+            QStringLiteral("seconds")},
+        {QStringLiteral("slack-updates-per-minute"),
+            translate("apps.manifest.update calls per app and minute before 429 (default 10)."),
+            QStringLiteral("count")},
     });
 }
 
@@ -194,7 +234,27 @@ QStringList faultNames(const QSet<Fault> &faults)
     return names;
 }
 
-bool writeState(const BitbucketSandbox &sandbox, const Settings &settings)
+QJsonObject slackAppsState(const SlackSandbox &slack)
+{
+    QJsonObject apps;
+    const QMap<QString, QString> ids = slack.appIds();
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+        apps.insert(it.key(), it.value());
+    return apps;
+}
+
+// A fresh pair, as Slack's Generate Token button gives one, so the Connect page can be walked.
+QJsonObject configTokenState(SlackSandbox &slack)
+{
+    const SlackSandbox::TokenPair pair = slack.issueConfigToken();
+    return {
+        {QStringLiteral("accessToken"), pair.accessToken},
+        {QStringLiteral("refreshToken"), pair.refreshToken},
+        {QStringLiteral("expiresAt"), pair.expiresAt.toString(Qt::ISODate)},
+    };
+}
+
+bool writeState(const BitbucketSandbox &sandbox, SlackSandbox &slack, const Settings &settings)
 {
     const QJsonObject state {
         {QStringLiteral("bitbucketUrl"), sandbox.baseUrl().toString()},
@@ -210,7 +270,7 @@ bool writeState(const BitbucketSandbox &sandbox, const Settings &settings)
         // a real one. The values are fake and shaped like Slack's.
         {QStringLiteral("slackApp"),
             QJsonObject {
-                {QStringLiteral("appId"), QStringLiteral("A0SANDBOX01")},
+                {QStringLiteral("appId"), SlackSandbox::healthyAppId()},
                 {QStringLiteral("clientId"), QStringLiteral("1000000001.2000000002")},
                 {QStringLiteral("clientSecret"),
                     QStringLiteral("0123456789abcdef0123456789abcdef")},
@@ -218,6 +278,9 @@ bool writeState(const BitbucketSandbox &sandbox, const Settings &settings)
                     QStringLiteral("fedcba9876543210fedcba9876543210")},
                 {QStringLiteral("verificationToken"), QStringLiteral("SandboxVerification00001")},
             }},
+        {QStringLiteral("slackApiBase"), slack.apiBase().toString()},
+        {QStringLiteral("slackApps"), slackAppsState(slack)},
+        {QStringLiteral("configToken"), configTokenState(slack)},
     };
     QSaveFile file(settings.stateFile);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(state).toJson()) < 0
@@ -229,10 +292,11 @@ bool writeState(const BitbucketSandbox &sandbox, const Settings &settings)
     return true;
 }
 
-void printSummary(const BitbucketSandbox &sandbox, const Settings &settings)
+void printSummary(
+    const BitbucketSandbox &sandbox, const SlackSandbox &slack, const Settings &settings)
 {
     const QStringList faults = faultNames(settings.options.faults);
-    out() << translate("Bitbucket sandbox is running.") << Qt::endl
+    out() << translate("Bitbucket and Slack sandbox is running.") << Qt::endl
           << translate("  Bitbucket URL:  %1").arg(sandbox.baseUrl().toString()) << Qt::endl
           << translate("  Plain HTTP URL: %1").arg(sandbox.plainHttpBaseUrl().toString())
           << Qt::endl
@@ -242,6 +306,10 @@ void printSummary(const BitbucketSandbox &sandbox, const Settings &settings)
           << Qt::endl
           << translate("  Ordinary user:  %1 / %2")
                  .arg(BitbucketSandbox::plainUser(), BitbucketSandbox::plainUserPassword())
+          << Qt::endl
+          << translate("  Slack API:      %1").arg(slack.apiBase().toString()) << Qt::endl
+          << translate("  Slack app:      %1 (healthy; --state-file lists the faulty ones)")
+                 .arg(SlackSandbox::healthyAppId())
           << Qt::endl
           << translate("  Faults:         %1")
                  .arg(faults.isEmpty() ? translate("none") : faults.join(QStringLiteral(", ")))
@@ -276,17 +344,26 @@ int main(int argc, char *argv[])
         err() << translate("The sandbox could not start: %1").arg(error) << Qt::endl;
         return 1;
     }
+    SlackSandbox::Options &slackOptions = settings.slackOptions;
+    slackOptions.authority = sandbox.certificateAuthority();
+    slackOptions.caBundlePath = sandbox.caBundlePath();
+    slackOptions.bitbucketBaseUrl = sandbox.baseUrl();
+    SlackSandbox slack(slackOptions);
+    if (!slack.start(&error)) {
+        err() << translate("The sandbox could not start: %1").arg(error) << Qt::endl;
+        return 1;
+    }
     if (!quitOnSignals(&app)) {
         err() << translate("Cannot watch for SIGINT and SIGTERM.") << Qt::endl;
         return 1;
     }
-    if (!settings.stateFile.isEmpty() && !writeState(sandbox, settings))
+    if (!settings.stateFile.isEmpty() && !writeState(sandbox, slack, settings))
         return 1;
-    printSummary(sandbox, settings);
+    printSummary(sandbox, slack, settings);
 
     const int status = QCoreApplication::exec();
     if (!settings.stateFile.isEmpty())
         QFile::remove(settings.stateFile);
-    out() << translate("Bitbucket sandbox stopped.") << Qt::endl;
+    out() << translate("Bitbucket and Slack sandbox stopped.") << Qt::endl;
     return status;
 }

@@ -1,13 +1,16 @@
 #include "ConnectPage.h"
 #include "FieldEditor.h"
 #include "MessageBanner.h"
+#include "TroubleshootDialog.h"
 
 #include "setup/SetupSession.h"
+#include "slackapi/ConfigToken.h"
 #include "store/MemorySecretStore.h"
 
 #include <QAbstractButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -29,6 +32,7 @@ const QString clientSecret = QStringLiteral("0123456789abcdef0123456789abcdef");
 const QString signingSecret = QStringLiteral("fedcba9876543210fedcba9876543210");
 const QString verificationToken = QStringLiteral("AbCdEfGhIjKlMnOpQrStUv12");
 const QString configToken = QStringLiteral("xoxe.xoxp-1-Mi0yLTE");
+const QString refreshToken = QStringLiteral("xoxe-1-My0xLTI");
 const QString baseUrl = QStringLiteral("https://bitbucket.example.com/bitbucket");
 const QString username = QStringLiteral("admin");
 const QString password = QStringLiteral("pass word");
@@ -39,7 +43,8 @@ const QList<QPair<Field, QString>> validValues {
     {Field::ClientSecret, clientSecret},
     {Field::SigningSecret, signingSecret},
     {Field::VerificationToken, verificationToken},
-    {Field::ConfigToken, configToken},
+    {Field::ConfigAccessToken, configToken},
+    {Field::ConfigRefreshToken, refreshToken},
     {Field::BaseUrl, baseUrl},
     {Field::Username, username},
     {Field::Password, password},
@@ -85,6 +90,10 @@ private Q_SLOTS:
     void failedWriteCanBeRetried();
     void secretsAreHiddenUntilShown();
     void everyFieldHasABuddy();
+    void tokenPairIsStoredTogether();
+    void olderPlainTokenIsRead();
+    void unchangedPairIsNotWrittenBack();
+    void newTokenCanBeFocused();
 
 private:
     std::unique_ptr<Wizard> openWizard(SetupSession *session);
@@ -157,7 +166,11 @@ void tst_ConnectPage::messagesAppearAndVanish_data()
         << Field::SigningSecret << QStringLiteral("fedcba") << signingSecret;
     QTest::newRow("verification token")
         << Field::VerificationToken << QStringLiteral("AbCd-") << verificationToken;
-    QTest::newRow("config token") << Field::ConfigToken << QStringLiteral("xoxb-1") << QString();
+    QTest::newRow("config token") << Field::ConfigAccessToken << QStringLiteral("xoxb-1")
+                                  << QString();
+    QTest::newRow("config token, refresh token pasted")
+        << Field::ConfigAccessToken << refreshToken << configToken;
+    QTest::newRow("refresh token") << Field::ConfigRefreshToken << configToken << refreshToken;
     QTest::newRow("base url") << Field::BaseUrl << QStringLiteral("bitbucket.example.com")
                               << baseUrl;
     QTest::newRow("base url with query")
@@ -262,9 +275,10 @@ void tst_ConnectPage::clearedOptionalSecretIsRemoved()
     QTRY_VERIFY(m_store->contents().contains(SecretKey::slackConfigToken));
     SetupSession session;
     auto wizard = openWizard(&session);
-    QCOMPARE(wizard->edit(Field::ConfigToken)->text(), configToken);
+    QCOMPARE(wizard->edit(Field::ConfigAccessToken)->text(), configToken);
     fillValid(*wizard);
-    type(wizard->edit(Field::ConfigToken), QString());
+    type(wizard->edit(Field::ConfigAccessToken), QString());
+    type(wizard->edit(Field::ConfigRefreshToken), QString());
     QTest::mouseClick(wizard->next(), Qt::LeftButton);
     QTRY_COMPARE(wizard->wizard.currentId(), 1);
     QVERIFY(!m_store->contents().contains(SecretKey::slackConfigToken));
@@ -350,6 +364,13 @@ void tst_ConnectPage::failedWriteKeepsWhatWasTyped()
     }
     QVERIFY(wizard->next()->isEnabled());
     QVERIFY(!session.secretsSaved());
+    // Beside the error, a way to the troubleshooter with the message filled in.
+    QVERIFY(banner->troubleshootLink()->isVisible());
+    QTest::mouseClick(banner->troubleshootLink(), Qt::LeftButton);
+    TroubleshootDialog *troubleshooter = nullptr;
+    QTRY_VERIFY((troubleshooter = wizard->page->findChild<TroubleshootDialog *>()));
+    QCOMPARE(troubleshooter->textEdit()->toPlainText(), banner->text());
+    troubleshooter->close();
 
     // Going on for this session only keeps the secrets in memory.
     QTest::mouseClick(banner->actionButton(), Qt::LeftButton);
@@ -399,8 +420,8 @@ void tst_ConnectPage::everyFieldHasABuddy()
     auto wizard = openWizard(&session);
     const QList<QLabel *> labels = wizard->page->findChildren<QLabel *>();
     for (Field field : {Field::AppId, Field::ClientId, Field::ClientSecret, Field::SigningSecret,
-             Field::VerificationToken, Field::ConfigToken, Field::BaseUrl, Field::Username,
-             Field::Password, Field::CaBundle}) {
+             Field::VerificationToken, Field::ConfigAccessToken, Field::ConfigRefreshToken,
+             Field::BaseUrl, Field::Username, Field::Password, Field::CaBundle}) {
         QLineEdit *edit = wizard->edit(field);
         const bool hasBuddy = std::any_of(labels.cbegin(), labels.cend(), [edit](QLabel *label) {
             return label->buddy() == edit && label->text().contains(u'&');
@@ -408,6 +429,98 @@ void tst_ConnectPage::everyFieldHasABuddy()
         QVERIFY2(hasBuddy, qPrintable(edit->accessibleName()));
         QVERIFY(!edit->accessibleName().isEmpty());
     }
+}
+
+void tst_ConnectPage::tokenPairIsStoredTogether()
+{
+    SetupSession session;
+    auto wizard = openWizard(&session);
+    fillValid(*wizard);
+    QVERIFY(wizard->page->editor(Field::ConfigRefreshToken)->echoToggle());
+    QCOMPARE(wizard->edit(Field::ConfigRefreshToken)->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(wizard->next(), Qt::LeftButton);
+    QTRY_COMPARE(wizard->wizard.currentId(), 1);
+
+    // One keychain entry holds the pair, in the form the token session reads.
+    const QString stored = m_store->contents().value(SecretKey::slackConfigToken);
+    QVERIFY(stored.startsWith(u'{'));
+    const ConfigToken kept = ConfigToken::fromStored(stored);
+    QCOMPARE(kept.accessToken, configToken);
+    QCOMPARE(kept.refreshToken, refreshToken);
+    QCOMPARE(session.configToken().accessToken, configToken);
+    QCOMPARE(session.configToken().refreshToken, refreshToken);
+    // The HTTPS page hands a new pair to the token session.
+    QVERIFY(session.configTokenReplaced());
+}
+
+void tst_ConnectPage::olderPlainTokenIsRead()
+{
+    m_store->write(SecretKey::slackConfigToken, refreshToken, this, [](auto) {});
+    QTRY_VERIFY(m_store->contents().contains(SecretKey::slackConfigToken));
+    SetupSession session;
+    auto wizard = openWizard(&session);
+    QVERIFY(wizard->edit(Field::ConfigAccessToken)->text().isEmpty());
+    QCOMPARE(wizard->edit(Field::ConfigRefreshToken)->text(), refreshToken);
+
+    for (const auto &[field, value] : validValues) {
+        if (field != Field::ConfigAccessToken && field != Field::ConfigRefreshToken) {
+            type(wizard->edit(field), value);
+        }
+    }
+    QTest::mouseClick(wizard->next(), Qt::LeftButton);
+    QTRY_COMPARE(wizard->wizard.currentId(), 1);
+    // Written again in the pair's form.
+    const QString stored = m_store->contents().value(SecretKey::slackConfigToken);
+    QVERIFY(stored.startsWith(u'{'));
+    QCOMPARE(ConfigToken::fromStored(stored).refreshToken, refreshToken);
+    QVERIFY(ConfigToken::fromStored(stored).accessToken.isEmpty());
+}
+
+void tst_ConnectPage::unchangedPairIsNotWrittenBack()
+{
+    ConfigToken first = ConfigToken::fromPasted(configToken, refreshToken);
+    m_store->write(SecretKey::slackConfigToken, first.toStored(), this, [](auto) {});
+    QTRY_VERIFY(m_store->contents().contains(SecretKey::slackConfigToken));
+    SetupSession session;
+    auto wizard = openWizard(&session);
+    QCOMPARE(wizard->edit(Field::ConfigAccessToken)->text(), configToken);
+    QCOMPARE(wizard->edit(Field::ConfigRefreshToken)->text(), refreshToken);
+
+    // Meanwhile the token session rotates the pair: the refresh token shown is spent.
+    ConfigToken rotated = ConfigToken::fromPasted(
+        QStringLiteral("xoxe.xoxp-1-rotated"), QStringLiteral("xoxe-1-rotated"));
+    rotated.expiresAt = QDateTime::currentDateTimeUtc().addSecs(43200);
+    m_store->write(SecretKey::slackConfigToken, rotated.toStored(), this, [](auto) {});
+    QTRY_COMPARE(m_store->contents().value(SecretKey::slackConfigToken), rotated.toStored());
+
+    for (const auto &[field, value] : validValues) {
+        if (field != Field::ConfigAccessToken && field != Field::ConfigRefreshToken) {
+            type(wizard->edit(field), value);
+        }
+    }
+    QTest::mouseClick(wizard->next(), Qt::LeftButton);
+    QTRY_COMPARE(wizard->wizard.currentId(), 1);
+    QCOMPARE(m_store->contents().value(SecretKey::slackConfigToken), rotated.toStored());
+    QVERIFY(!session.configTokenReplaced());
+
+    // Back and on again without a change: still nothing handed over or written.
+    wizard->wizard.back();
+    QTest::mouseClick(wizard->next(), Qt::LeftButton);
+    QTRY_COMPARE(wizard->wizard.currentId(), 1);
+    QCOMPARE(m_store->contents().value(SecretKey::slackConfigToken), rotated.toStored());
+    QVERIFY(!session.configTokenReplaced());
+}
+
+void tst_ConnectPage::newTokenCanBeFocused()
+{
+    SetupSession session;
+    auto wizard = openWizard(&session);
+    QVERIFY(QTest::qWaitForWindowActive(&wizard->wizard));
+    type(wizard->edit(Field::ConfigAccessToken), configToken);
+    wizard->edit(Field::AppId)->setFocus();
+    wizard->page->focusConfigToken();
+    QTRY_VERIFY(wizard->edit(Field::ConfigAccessToken)->hasFocus());
+    QCOMPARE(wizard->edit(Field::ConfigAccessToken)->selectedText(), configToken);
 }
 
 QTEST_MAIN(tst_ConnectPage)

@@ -78,13 +78,22 @@ void tst_FieldRules::slackIds_data()
     addRow("client id, dot at end", clientId, QStringLiteral("1234."), Level::Invalid);
     addRow("client id, empty", clientId, QString(), Level::Invalid);
 
-    const Rule configToken = &FieldRules::slackConfigToken;
-    addRow("config token, empty", configToken, QString(), Level::Valid);
-    addRow(
-        "config token, access", configToken, QStringLiteral("xoxe.xoxp-1-Mi0yLTE"), Level::Valid);
-    addRow("config token, refresh", configToken, QStringLiteral("xoxe-1-My0xLTI"), Level::Valid);
-    addRow("config token, bot token", configToken, QStringLiteral("xoxb-1-abc"), Level::Invalid);
-    addRow("config token, user token", configToken, QStringLiteral("xoxp-1-abc"), Level::Invalid);
+    const Rule access = &FieldRules::slackConfigAccessToken;
+    addRow("config token, empty", access, QString(), Level::Valid);
+    addRow("config token", access, QStringLiteral("xoxe.xoxp-1-Mi0yLTE"), Level::Valid);
+    addRow("config token, pasted with spaces", access, QStringLiteral(" xoxe.xoxp-1-Mi0 "),
+        Level::Valid);
+    addRow("config token, refresh token instead", access, QStringLiteral("xoxe-1-My0xLTI"),
+        Level::Invalid);
+    addRow("config token, bot token", access, QStringLiteral("xoxb-1-abc"), Level::Invalid);
+    addRow("config token, user token", access, QStringLiteral("xoxp-1-abc"), Level::Invalid);
+
+    const Rule refresh = &FieldRules::slackConfigRefreshToken;
+    addRow("refresh token, empty", refresh, QString(), Level::Valid);
+    addRow("refresh token", refresh, QStringLiteral("xoxe-1-My0xLTI"), Level::Valid);
+    addRow("refresh token, access token instead", refresh, QStringLiteral("xoxe.xoxp-1-Mi0yLTE"),
+        Level::Invalid);
+    addRow("refresh token, bot token", refresh, QStringLiteral("xoxb-1-abc"), Level::Invalid);
 }
 
 void tst_FieldRules::slackSecrets_data()

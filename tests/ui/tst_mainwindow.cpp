@@ -1,6 +1,7 @@
 #include "ConnectPage.h"
 #include "MainWindow.h"
 #include "SetupWizard.h"
+#include "TroubleshootDialog.h"
 #include "WorkspacesEmptyState.h"
 
 #include "store/MemorySecretStore.h"
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void iconComesFromTheResource();
     void geometryIsRemembered();
     void quitClosesWindowAndWizard();
+    void helpMenuOpensTroubleshooter();
 
 private:
     std::unique_ptr<MainWindow> createWindow();
@@ -146,6 +149,7 @@ void tst_MainWindow::menusAreThere()
     QVERIFY(findAction(bar, QStringLiteral("File"), QStringLiteral("Quit")));
     QVERIFY(findAction(bar, QStringLiteral("Help"), QStringLiteral("About Workspace Connector")));
     QVERIFY(findAction(bar, QStringLiteral("Help"), QStringLiteral("About Qt")));
+    QVERIFY(findAction(bar, QStringLiteral("Help"), QStringLiteral("Troubleshoot…")));
 }
 
 void tst_MainWindow::iconComesFromTheResource()
@@ -179,6 +183,28 @@ void tst_MainWindow::quitClosesWindowAndWizard()
     quit->trigger();
     QVERIFY(!window->isVisible());
     QTRY_VERIFY(!wizard);
+}
+
+void tst_MainWindow::helpMenuOpensTroubleshooter()
+{
+    auto window = createWindow();
+    ConnectionSettings connection;
+    connection.bitbucketBaseUrl = QUrl(QStringLiteral("https://bitbucket.example.com"));
+    window->session()->setConnection(connection);
+    QAction *troubleshoot =
+        findAction(window->menuBar(), QStringLiteral("Help"), QStringLiteral("Troubleshoot…"));
+    QVERIFY(troubleshoot);
+    troubleshoot->trigger();
+    TroubleshootDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<TroubleshootDialog *>()));
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(dialog->textEdit()->toPlainText().isEmpty());
+    // It knows the Bitbucket base URL the setup holds, and that no manifest was read yet.
+    QVERIFY(dialog->contextLabel()->text().contains(QLatin1String("bitbucket.example.com")));
+    QVERIFY(dialog->contextLabel()->text().contains(QLatin1String("No manifest")));
+    QPointer<TroubleshootDialog> guard(dialog);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!guard);
 }
 
 QTEST_MAIN(tst_MainWindow)
