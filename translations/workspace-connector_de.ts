@@ -131,6 +131,20 @@ und starten Sie Bitbucket dann neu.</translation>
         <source>The browser ended on %1, under the base URL %2.</source>
         <translation>Der Browser landete auf %1, unter der Basis-URL %2.</translation>
     </message>
+    <message>
+        <source>Bitbucket&apos;s base URL is %1, yet this address uses http://: it was written into the Slack app&apos;s settings with http://, or a reverse proxy that is not declared to Bitbucket turned it into http://.</source>
+        <translation>Die Basis-URL von Bitbucket ist %1, diese Adresse verwendet aber http://: Sie wurde mit http:// in die Einstellungen der Slack-App eingetragen, oder ein Reverse-Proxy, der in Bitbucket nicht eingetragen ist, hat sie in http:// umgewandelt.</translation>
+    </message>
+    <message>
+        <source>The browser ended on %1.</source>
+        <translation>Der Browser landete auf %1.</translation>
+    </message>
+    <message>
+        <source>Change the address to https:// where it is configured: for the Slack app&apos;s URLs, &quot;Make all URLs HTTPS&quot; on the HTTPS page does it. If Bitbucket itself redirected to http://, declare the proxy to it:
+%1</source>
+        <translation>Ändern Sie die Adresse dort auf https://, wo sie konfiguriert ist: Für die URLs der Slack-App erledigt das „Alle URLs auf HTTPS umstellen“ auf der Seite „HTTPS“. Hat Bitbucket selbst auf http:// weitergeleitet, tragen Sie den Proxy in Bitbucket ein:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>CaBundle</name>
@@ -1128,7 +1142,7 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
     </message>
     <message>
         <source>Slack installs the app outside its home workspace only after its public distribution is activated, and only the app&apos;s Manage Distribution page at api.slack.com can do that. This page shows what Slack will ask for there and keeps what you confirmed.</source>
-        <translation>Slack installiert die App außerhalb ihres Heimat-Arbeitsbereichs erst, nachdem ihre öffentliche Verteilung aktiviert wurde, und das geht nur auf der Seite „Manage Distribution“ der App unter api.slack.com. Diese Seite zeigt, was Slack dort verlangen wird, und merkt sich, was Sie bestätigt haben.</translation>
+        <translation>Slack installiert die App außerhalb ihres Heimat-Arbeitsbereichs erst, wenn auf ihrer Seite „Manage Distribution“ (api.slack.com) die öffentliche Verteilung aktiviert ist. Diese Seite zeigt, was Slack dort verlangt, und merkt sich Ihre Bestätigungen.</translation>
     </message>
     <message>
         <source>Slack&apos;s checklist</source>
@@ -3101,7 +3115,7 @@ Slash-Befehle: %3</translation>
     </message>
     <message>
         <source>Click “Add missing scopes”: it adds %1. Workspaces connected before need Update Access to receive them.</source>
-        <translation>Klicken Sie auf „Fehlende Scopes hinzufügen“: Damit wird %1 hinzugefügt. Bereits verbundene Arbeitsbereiche brauchen „Zugriff aktualisieren“, um sie zu erhalten.</translation>
+        <translation>Klicken Sie auf „Fehlende Scopes hinzufügen“: Das fügt %1 hinzu. Bereits verbundene Arbeitsbereiche brauchen „Zugriff aktualisieren“, um sie zu erhalten.</translation>
     </message>
     <message>
         <source>Slack app uses HTTPS</source>

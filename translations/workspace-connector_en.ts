@@ -126,6 +126,19 @@ then restart Bitbucket.</source>
         <source>The browser ended on %1, under the base URL %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bitbucket&apos;s base URL is %1, yet this address uses http://: it was written into the Slack app&apos;s settings with http://, or a reverse proxy that is not declared to Bitbucket turned it into http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser ended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the address to https:// where it is configured: for the Slack app&apos;s URLs, &quot;Make all URLs HTTPS&quot; on the HTTPS page does it. If Bitbucket itself redirected to http://, declare the proxy to it:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaBundle</name>

@@ -60,6 +60,14 @@ bool WindowOptions::readSandboxState(QString *error)
     sandboxSettings.slackAppId = slackApp.value(QLatin1String("appId")).toString();
     sandboxSettings.slackClientId = slackApp.value(QLatin1String("clientId")).toString();
 
+    const QUrl slackApiBase(state.value(QLatin1String("slackApiBase")).toString());
+    if (slackApiBase.isValid() && !slackApiBase.isEmpty())
+        sandboxSettings.slackApiBase = slackApiBase;
+    const ConfigToken configToken
+        = ConfigToken::fromJson(state.value(QLatin1String("configToken")).toObject());
+    if (!configToken.isNull())
+        sandboxSecrets.insert(SecretKey::slackConfigToken, configToken.toStored());
+
     sandboxSecrets.insert(
         SecretKey::bitbucketPassword, state.value(QLatin1String("adminPassword")).toString());
     sandboxSecrets.insert(

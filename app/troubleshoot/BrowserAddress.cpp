@@ -73,6 +73,19 @@ Diagnosis BrowserAddress::plainHttp(const QUrl &url, const DiagnosisContext &con
 {
     const BitbucketAddress address(url, context.bitbucketBaseUrl);
     Diagnosis diagnosis = ErrorCatalogue::describe(QStringLiteral("bitbucket_http_address"));
+    if (context.bitbucketBaseUrl.scheme() == QLatin1String("https")) {
+        // Bitbucket's own base URL is fine; the http address came from somewhere else.
+        diagnosis.cause = tr("Bitbucket's base URL is %1, yet this address uses http://: it was "
+                             "written into the Slack app's settings with http://, or a reverse "
+                             "proxy that is not declared to Bitbucket turned it into http://.")
+                              .arg(shown(context.bitbucketBaseUrl));
+        diagnosis.detail = tr("The browser ended on %1.").arg(shown(url));
+        diagnosis.fix = tr("Change the address to https:// where it is configured: for the Slack "
+                           "app's URLs, \"Make all URLs HTTPS\" on the HTTPS page does it. If "
+                           "Bitbucket itself redirected to http://, declare the proxy to it:\n%1")
+                            .arg(address.httpsSettings());
+        return diagnosis;
+    }
     diagnosis.detail = tr("The browser ended on %1, under the base URL %2.")
                            .arg(shown(url), shown(address.base()));
     diagnosis.fix = address.httpsSettings();

@@ -267,6 +267,21 @@ private Q_SLOTS:
             QVERIFY2(!diagnosis.cause.isEmpty(), qPrintable(code));
     }
 
+    void httpAddressOfAnHttpsBitbucketPointsAtTheManifest()
+    {
+        DiagnosisContext context;
+        context.bitbucketBaseUrl = QUrl(QStringLiteral("https://bb.example.com/bitbucket"));
+        const Diagnosis diagnosis = Troubleshooter::diagnose(
+            QStringLiteral("http://bb.example.com/bitbucket/rest/slack/latest/command"), context);
+        QCOMPARE(diagnosis.code, QStringLiteral("bitbucket_http_address"));
+        QVERIFY2(diagnosis.cause.contains(QLatin1String("https://bb.example.com/bitbucket")),
+            qPrintable(diagnosis.cause));
+        QVERIFY2(diagnosis.fix.contains(QLatin1String("Make all URLs HTTPS")),
+            qPrintable(diagnosis.fix));
+        QVERIFY2(!diagnosis.detail.contains(QLatin1String("under the base URL http://")),
+            qPrintable(diagnosis.detail));
+    }
+
     void everyCatalogueEntryIsTested()
     {
         QSet<QString> tested;
