@@ -63,8 +63,8 @@ bool WindowOptions::readSandboxState(QString *error)
     const QUrl slackApiBase(state.value(QLatin1String("slackApiBase")).toString());
     if (slackApiBase.isValid() && !slackApiBase.isEmpty())
         sandboxSettings.slackApiBase = slackApiBase;
-    const ConfigToken configToken
-        = ConfigToken::fromJson(state.value(QLatin1String("configToken")).toObject());
+    const ConfigToken configToken =
+        ConfigToken::fromJson(state.value(QLatin1String("configToken")).toObject());
     if (!configToken.isNull())
         sandboxSecrets.insert(SecretKey::slackConfigToken, configToken.toStored());
 

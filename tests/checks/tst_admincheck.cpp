@@ -120,7 +120,6 @@ namespace {
 
 const QString canReachSlack = QStringLiteral("/bb/rest/slack/latest/connection/can-reach-slack");
 
-
 } // namespace
 
 void TestAdminCheck::requestCarriesBasicAuthAndJsonHeaders()

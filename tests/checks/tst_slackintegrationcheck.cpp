@@ -98,10 +98,7 @@ void TestSlackIntegrationCheck::skipsWithoutAnAdministrator()
         qPrintable(CheckHarness::explain(result)));
 }
 
-namespace {
-
-
-} // namespace
+namespace { } // namespace
 
 void TestSlackIntegrationCheck::countsConnectedWorkspaces()
 {
@@ -115,8 +112,8 @@ void TestSlackIntegrationCheck::countsConnectedWorkspaces()
             {}});
     server.setAnswer(
         QStringLiteral("/bb/rest/slack/latest/connection/can-reach-slack"), {200, {}, {}, {}});
-    const CheckResult result =
-        CheckHarness::runAgainst(SlackIntegrationCheck::checkId(), server.adminTarget(QStringLiteral("/bb")));
+    const CheckResult result = CheckHarness::runAgainst(
+        SlackIntegrationCheck::checkId(), server.adminTarget(QStringLiteral("/bb")));
     QVERIFY2(result.status == Status::Pass, qPrintable(CheckHarness::explain(result)));
     QVERIFY2(result.summary.contains(QStringLiteral("2 workspace")),
         qPrintable(CheckHarness::explain(result)));
@@ -137,8 +134,8 @@ void TestSlackIntegrationCheck::unexpectedListFails()
     server.setAnswer(QStringLiteral("/bb/rest/slack/latest/connection"),
         {200, QByteArrayLiteral("text/html"),
             QByteArrayLiteral("<html><title>Portal</title></html>"), {}});
-    const CheckResult result =
-        CheckHarness::runAgainst(SlackIntegrationCheck::checkId(), server.adminTarget(QStringLiteral("/bb")));
+    const CheckResult result = CheckHarness::runAgainst(
+        SlackIntegrationCheck::checkId(), server.adminTarget(QStringLiteral("/bb")));
     QVERIFY2(result.status == Status::Fail, qPrintable(CheckHarness::explain(result)));
     QVERIFY2(result.summary.contains(QStringLiteral("unexpected answer")),
         qPrintable(CheckHarness::explain(result)));

@@ -1,12 +1,13 @@
 #include "BitbucketSandbox.h"
 #include "CannedServer.h"
 
+#include "ProgramRun.h"
 #include <QDir>
 #include <QFile>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,31 +18,16 @@ class CheckCommandTest : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = ProgramRun;
 
     QTemporaryDir m_home;
 
     QProcessEnvironment environment(
         const QString &user = QString(), const QString &password = QString()) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // A home of its own, so no saved settings or keychain of the machine leak in.
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
-        env.insert(
-            QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
-        env.remove(QStringLiteral("WORKSPACE_CONNECTOR_BITBUCKET_USER"));
-        env.remove(QStringLiteral("WORKSPACE_CONNECTOR_BITBUCKET_PASSWORD"));
-        // A token of the machine's must never send this test to Slack.
-        env.remove(QStringLiteral("WORKSPACE_CONNECTOR_SLACK_CONFIG_TOKEN"));
-        env.remove(QStringLiteral("WORKSPACE_CONNECTOR_SLACK_API_BASE"));
+        QProcessEnvironment env = ProgramRun::isolatedEnvironment(m_home.path());
+        // Widget-free, but some rows below check that no display is needed at all.
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         if (!user.isEmpty())
             env.insert(QStringLiteral("WORKSPACE_CONNECTOR_BITBUCKET_USER"), user);
         if (!password.isEmpty())
@@ -51,18 +37,7 @@ private:
 
     Run run(const QStringList &arguments, const QProcessEnvironment &env)
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(CONNECTOR_PROGRAM), arguments);
-        // The sandbox answers from this thread, so wait with the event loop running.
-        if (!finished.wait(60000))
-            process.kill();
-        Run result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return ProgramRun::start(arguments, env);
     }
 
     static QStringList targetArguments(const BitbucketSandbox &sandbox)

@@ -1,7 +1,8 @@
+#include "ProgramRun.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -11,47 +12,14 @@ class DiagnoseCommandTest : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = ProgramRun;
 
     QTemporaryDir m_home;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // A home of its own, so no saved settings of the machine leak in.
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
-        env.insert(
-            QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
-        // No window may be needed: without a display a QApplication would abort.
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        return env;
-    }
-
     Run run(const QStringList &arguments, const QByteArray &input = QByteArray()) const
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(CONNECTOR_PROGRAM),
-            QStringList {QStringLiteral("diagnose")} + arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(30000))
-            process.kill();
-        Run result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return ProgramRun::start(QStringList {QStringLiteral("diagnose")} + arguments,
+            ProgramRun::isolatedEnvironment(m_home.path()), input, 30000);
     }
 
     static QJsonObject json(const Run &run)
@@ -94,11 +62,10 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         for (const char *option : {"--manifest", "--bitbucket", "--json"})
             QVERIFY2(result.out.contains(QLatin1String(option)), option);
-        QProcess general;
-        general.setProcessEnvironment(environment());
-        general.start(QStringLiteral(CONNECTOR_PROGRAM), {QStringLiteral("--help")});
-        QVERIFY(general.waitForFinished(30000));
-        QVERIFY(general.readAllStandardOutput().contains("diagnose"));
+        const Run general = ProgramRun::start(
+            {QStringLiteral("--help")}, ProgramRun::isolatedEnvironment(m_home.path()));
+        QCOMPARE(general.exitCode, 0);
+        QVERIFY(general.out.contains(QLatin1String("diagnose")));
     }
 
     void recognisedTextExitsWithZero()

@@ -26,11 +26,11 @@ private Q_SLOTS:
     {
         WindowOptions options;
         QString error;
-        QVERIFY(!WindowOptions::parse({QStringLiteral("workspace-connector"), QStringLiteral("--nope")},
-                                      &options, &error));
+        QVERIFY(!WindowOptions::parse(
+            {QStringLiteral("workspace-connector"), QStringLiteral("--nope")}, &options, &error));
         QVERIFY(error.contains(QLatin1String("nope")));
-        QVERIFY(!WindowOptions::parse({QStringLiteral("workspace-connector"), QStringLiteral("chek")},
-                                      &options, &error));
+        QVERIFY(!WindowOptions::parse(
+            {QStringLiteral("workspace-connector"), QStringLiteral("chek")}, &options, &error));
         QVERIFY(error.contains(QLatin1String("chek")));
     }
 
@@ -38,7 +38,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sandbox.json"));
-        const QJsonObject state{
+        const QJsonObject state {
             {QStringLiteral("bitbucketUrl"), QStringLiteral("https://127.0.0.1:4443/bitbucket")},
             {QStringLiteral("plainHttpPort"), 4080},
             {QStringLiteral("caBundle"), QStringLiteral("/tmp/ca.pem")},
@@ -46,14 +46,14 @@ private Q_SLOTS:
             {QStringLiteral("adminPassword"), QStringLiteral("pw-1234")},
             {QStringLiteral("slackApiBase"), QStringLiteral("https://127.0.0.1:4555/api/")},
             {QStringLiteral("slackApp"),
-             QJsonObject{{QStringLiteral("appId"), QStringLiteral("A0SANDBOX01")},
-                         {QStringLiteral("clientId"), QStringLiteral("1.2")},
-                         {QStringLiteral("clientSecret"), QStringLiteral("cs")},
-                         {QStringLiteral("signingSecret"), QStringLiteral("ss")},
-                         {QStringLiteral("verificationToken"), QStringLiteral("vt")}}},
+                QJsonObject {{QStringLiteral("appId"), QStringLiteral("A0SANDBOX01")},
+                    {QStringLiteral("clientId"), QStringLiteral("1.2")},
+                    {QStringLiteral("clientSecret"), QStringLiteral("cs")},
+                    {QStringLiteral("signingSecret"), QStringLiteral("ss")},
+                    {QStringLiteral("verificationToken"), QStringLiteral("vt")}}},
             {QStringLiteral("configToken"),
-             QJsonObject{{QStringLiteral("accessToken"), QStringLiteral("xoxe.xoxp-1-abc")},
-                         {QStringLiteral("refreshToken"), QStringLiteral("xoxe-1-def")}}},
+                QJsonObject {{QStringLiteral("accessToken"), QStringLiteral("xoxe.xoxp-1-abc")},
+                    {QStringLiteral("refreshToken"), QStringLiteral("xoxe-1-def")}}},
         };
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -62,20 +62,21 @@ private Q_SLOTS:
 
         WindowOptions options;
         QString error;
-        QVERIFY2(WindowOptions::parse({QStringLiteral("workspace-connector"),
-                                       QStringLiteral("--sandbox"), path},
-                                      &options, &error),
-                 qPrintable(error));
+        QVERIFY2(WindowOptions::parse(
+                     {QStringLiteral("workspace-connector"), QStringLiteral("--sandbox"), path},
+                     &options, &error),
+            qPrintable(error));
         QCOMPARE(options.profile, QStringLiteral("sandbox"));
         QCOMPARE(options.sandboxSettings.bitbucketBaseUrl.toString(),
-                 QStringLiteral("https://127.0.0.1:4443/bitbucket"));
+            QStringLiteral("https://127.0.0.1:4443/bitbucket"));
         QCOMPARE(options.sandboxSettings.plainHttpPort, quint16(4080));
         QCOMPARE(options.sandboxSettings.slackApiBase.toString(),
-                 QStringLiteral("https://127.0.0.1:4555/api/"));
+            QStringLiteral("https://127.0.0.1:4555/api/"));
         QCOMPARE(options.sandboxSettings.slackAppId, QStringLiteral("A0SANDBOX01"));
-        QCOMPARE(options.sandboxSecrets.value(SecretKey::bitbucketPassword), QStringLiteral("pw-1234"));
-        const ConfigToken token
-            = ConfigToken::fromStored(options.sandboxSecrets.value(SecretKey::slackConfigToken));
+        QCOMPARE(
+            options.sandboxSecrets.value(SecretKey::bitbucketPassword), QStringLiteral("pw-1234"));
+        const ConfigToken token =
+            ConfigToken::fromStored(options.sandboxSecrets.value(SecretKey::slackConfigToken));
         QCOMPARE(token.accessToken, QStringLiteral("xoxe.xoxp-1-abc"));
         QCOMPARE(token.refreshToken, QStringLiteral("xoxe-1-def"));
     }
@@ -84,9 +85,10 @@ private Q_SLOTS:
     {
         WindowOptions options;
         QString error;
-        QVERIFY(!WindowOptions::parse({QStringLiteral("workspace-connector"),
-                                       QStringLiteral("--sandbox"), QStringLiteral("/nonexistent.json")},
-                                      &options, &error));
+        QVERIFY(!WindowOptions::parse(
+            {QStringLiteral("workspace-connector"), QStringLiteral("--sandbox"),
+                QStringLiteral("/nonexistent.json")},
+            &options, &error));
         QVERIFY(error.contains(QLatin1String("/nonexistent.json")));
     }
 };
