@@ -2343,6 +2343,29 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
     </message>
 </context>
 <context>
+    <name>ManifestFix</name>
+    <message>
+        <source>Make all URLs HTTPS</source>
+        <translation>Alle URLs auf HTTPS umstellen</translation>
+    </message>
+    <message>
+        <source>Point request URLs at this Bitbucket</source>
+        <translation>Request URLs auf dieses Bitbucket richten</translation>
+    </message>
+    <message>
+        <source>Add this Redirect URL</source>
+        <translation>Diese Redirect URL hinzufügen</translation>
+    </message>
+    <message>
+        <source>Turn off token rotation</source>
+        <translation>Token-Rotation ausschalten</translation>
+    </message>
+    <message>
+        <source>Add missing scopes</source>
+        <translation>Fehlende Scopes hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>ManifestService</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -2969,9 +2992,12 @@ und starten Sie Bitbucket dann neu.</translation>
         <source>The manifest holds no URLs</source>
         <translation>Das Manifest enthält keine URLs</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>All %n URL(s) in the manifest use HTTPS</source>
-        <translation>Alle URLs im Manifest verwenden HTTPS (%n)</translation>
+        <translation>
+            <numerusform>Die %n URL im Manifest verwendet HTTPS</numerusform>
+            <numerusform>Alle %n URLs im Manifest verwenden HTTPS</numerusform>
+        </translation>
     </message>
     <message>
         <source>Slack does not let the app be installed in other workspaces while any of its URLs uses plain HTTP (“Use HTTPS for your features” on Manage Distribution). These fields do not use HTTPS:</source>
@@ -2989,9 +3015,12 @@ und starten Sie Bitbucket dann neu.</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n URL(s) in the manifest do not use HTTPS</source>
-        <translation>URLs im Manifest ohne HTTPS: %n</translation>
+        <translation>
+            <numerusform>%n URL im Manifest verwendet kein HTTPS</numerusform>
+            <numerusform>%n URLs im Manifest verwenden kein HTTPS</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is missing; it must be %2.</source>
@@ -3025,9 +3054,12 @@ Slash-Befehle: %3</translation>
         <source>Socket Mode is on</source>
         <translation>Socket Mode ist eingeschaltet</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n request URL setting(s) do not point at this Bitbucket</source>
-        <translation>Request-URL-Einstellungen, die nicht auf dieses Bitbucket zeigen: %n</translation>
+        <translation>
+            <numerusform>%n Request-URL-Einstellung zeigt nicht auf dieses Bitbucket</numerusform>
+            <numerusform>%n Request-URL-Einstellungen zeigen nicht auf dieses Bitbucket</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click “Point request URLs at this Bitbucket”: it sets the event URL to %1, turns interactivity on with the URL %2, sets every slash command&apos;s URL to %3 and turns Socket Mode off.</source>
@@ -3069,13 +3101,12 @@ Slash-Befehle: %3</translation>
         <source>The Redirect URLs cover Bitbucket and this program</source>
         <translation>Die Redirect URLs decken Bitbucket und dieses Programm ab</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n address(es) are not covered by the Redirect URLs</source>
-        <translation>Von den Redirect URLs nicht abgedeckte Adressen: %n</translation>
-    </message>
-    <message>
-        <source>The first Redirect URL is not Bitbucket&apos;s install endpoint</source>
-        <translation>Die erste Redirect URL ist nicht der Installations-Endpunkt von Bitbucket</translation>
+        <translation>
+            <numerusform>%n Adresse ist nicht durch die Redirect URLs abgedeckt</numerusform>
+            <numerusform>%n Adressen sind nicht durch die Redirect URLs abgedeckt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Token rotation is off</source>
@@ -3109,9 +3140,12 @@ Slash-Befehle: %3</translation>
         <source>The user scopes lack %1: Bitbucket uses the installer&apos;s user token for link previews (chat.unfurl) that ask people who have not linked their Slack account to sign in, and those fail without it.</source>
         <translation>Den Benutzer-Scopes fehlt %1: Bitbucket verwendet das Benutzer-Token der installierenden Person für Link-Vorschauen (chat.unfurl), die Personen ohne verknüpftes Slack-Konto zur Anmeldung auffordern, und diese schlagen ohne diesen Scope fehl.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n scope(s) Bitbucket needs are missing</source>
-        <translation>Fehlende Scopes, die Bitbucket braucht: %n</translation>
+        <translation>
+            <numerusform>%n Scope, den Bitbucket braucht, fehlt</numerusform>
+            <numerusform>%n Scopes, die Bitbucket braucht, fehlen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click “Add missing scopes”: it adds %1. Workspaces connected before need Update Access to receive them.</source>
@@ -3140,6 +3174,10 @@ Slash-Befehle: %3</translation>
     <message>
         <source>There is no manifest to check.</source>
         <translation>Es gibt kein Manifest zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>The first Redirect URL is not Bitbucket&apos;s install endpoint</source>
+        <translation>Die erste Redirect URL ist nicht der Installations-Endpunkt von Bitbucket</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3251,14 @@ Slash-Befehle: %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The manifest must be a JSON object of fields such as display_information and settings.</source>
+        <translation>Das Manifest muss ein JSON-Objekt mit Feldern wie display_information und settings sein.</translation>
     </message>
 </context>
 <context>

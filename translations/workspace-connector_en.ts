@@ -2255,6 +2255,29 @@ error (no text, an unreadable manifest).
     </message>
 </context>
 <context>
+    <name>ManifestFix</name>
+    <message>
+        <source>Make all URLs HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point request URLs at this Bitbucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this Redirect URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off token rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add missing scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ManifestService</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -2876,9 +2899,12 @@ then restart Bitbucket.</source>
         <source>The manifest holds no URLs</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>All %n URL(s) in the manifest use HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>The %n URL in the manifest uses HTTPS</numerusform>
+            <numerusform>All %n URLs in the manifest use HTTPS</numerusform>
+        </translation>
     </message>
     <message>
         <source>Slack does not let the app be installed in other workspaces while any of its URLs uses plain HTTP (“Use HTTPS for your features” on Manage Distribution). These fields do not use HTTPS:</source>
@@ -2896,9 +2922,12 @@ then restart Bitbucket.</source>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n URL(s) in the manifest do not use HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n URL in the manifest does not use HTTPS</numerusform>
+            <numerusform>%n URLs in the manifest do not use HTTPS</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is missing; it must be %2.</source>
@@ -2930,9 +2959,12 @@ Slash commands: %3</source>
         <source>Socket Mode is on</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n request URL setting(s) do not point at this Bitbucket</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n request URL setting does not point at this Bitbucket</numerusform>
+            <numerusform>%n request URL settings do not point at this Bitbucket</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click “Point request URLs at this Bitbucket”: it sets the event URL to %1, turns interactivity on with the URL %2, sets every slash command&apos;s URL to %3 and turns Socket Mode off.</source>
@@ -2974,13 +3006,12 @@ Slash commands: %3</source>
         <source>The Redirect URLs cover Bitbucket and this program</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n address(es) are not covered by the Redirect URLs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first Redirect URL is not Bitbucket&apos;s install endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n address is not covered by the Redirect URLs</numerusform>
+            <numerusform>%n addresses are not covered by the Redirect URLs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Token rotation is off</source>
@@ -3014,9 +3045,12 @@ Slash commands: %3</source>
         <source>The user scopes lack %1: Bitbucket uses the installer&apos;s user token for link previews (chat.unfurl) that ask people who have not linked their Slack account to sign in, and those fail without it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n scope(s) Bitbucket needs are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n scope Bitbucket needs is missing</numerusform>
+            <numerusform>%n scopes Bitbucket needs are missing</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click “Add missing scopes”: it adds %1. Workspaces connected before need Update Access to receive them.</source>
@@ -3044,6 +3078,10 @@ Slash commands: %3</source>
     </message>
     <message>
         <source>There is no manifest to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first Redirect URL is not Bitbucket&apos;s install endpoint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3117,6 +3155,14 @@ Slash commands: %3</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest must be a JSON object of fields such as display_information and settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,11 +16,6 @@ namespace {
 
 using Kind = ManifestFix::Kind;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ManifestFix", text);
-}
-
 const QString redirectUrlsPointer = QStringLiteral("/oauth_config/redirect_urls");
 
 // https:// in place of http://, as a string edit so that nothing else in the URL is rewritten;
@@ -208,15 +203,15 @@ QString titleOf(Kind kind)
 {
     switch (kind) {
     case Kind::MakeUrlsHttps:
-        return tr("Make all URLs HTTPS");
+        return QCoreApplication::translate("ManifestFix", "Make all URLs HTTPS");
     case Kind::PointRequestUrls:
-        return tr("Point request URLs at this Bitbucket");
+        return QCoreApplication::translate("ManifestFix", "Point request URLs at this Bitbucket");
     case Kind::AddRedirectUrls:
-        return tr("Add this Redirect URL");
+        return QCoreApplication::translate("ManifestFix", "Add this Redirect URL");
     case Kind::TurnOffTokenRotation:
-        return tr("Turn off token rotation");
+        return QCoreApplication::translate("ManifestFix", "Turn off token rotation");
     case Kind::AddMissingScopes:
-        return tr("Add missing scopes");
+        return QCoreApplication::translate("ManifestFix", "Add missing scopes");
     }
     return QString();
 }

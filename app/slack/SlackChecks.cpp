@@ -14,9 +14,9 @@ namespace {
 
 using Status = CheckResult::Status;
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("SlackChecks", text, nullptr, n);
+    return QCoreApplication::translate("SlackChecks", text);
 }
 
 CheckResult result(const QString &id, Status status, const QString &summary,
@@ -75,7 +75,8 @@ CheckResult urlsHttps(const SlackManifest &manifest)
     if (offending.isEmpty()) {
         const QString summary = fields.isEmpty()
             ? tr("The manifest holds no URLs")
-            : tr("All %n URL(s) in the manifest use HTTPS", int(fields.size()));
+            : QCoreApplication::translate("SlackChecks", "All %n URL(s) in the manifest use HTTPS",
+                nullptr, int(fields.size()));
         return result(QString(Id::urlsHttps), Status::Pass, summary);
     }
 
@@ -93,8 +94,9 @@ CheckResult urlsHttps(const SlackManifest &manifest)
                        .arg(withoutScheme.join(tr(", "))));
     }
     return result(QString(Id::urlsHttps), Status::Fail,
-        tr("%n URL(s) in the manifest do not use HTTPS", int(offending.size())), detail,
-        fix.join(QLatin1Char(' ')));
+        QCoreApplication::translate("SlackChecks", "%n URL(s) in the manifest do not use HTTPS",
+            nullptr, int(offending.size())),
+        detail, fix.join(QLatin1Char(' ')));
 }
 
 // One line per request URL that does not point at this Bitbucket.
@@ -157,7 +159,9 @@ CheckResult requestUrls(const SlackManifest &manifest, const SlackRequirements &
     }
     const QString summary = problems.isEmpty()
         ? tr("Socket Mode is on")
-        : tr("%n request URL setting(s) do not point at this Bitbucket", int(problems.size()));
+        : QCoreApplication::translate("SlackChecks",
+            "%n request URL setting(s) do not point at this Bitbucket", nullptr,
+            int(problems.size()));
     const QString fix = tr("Click “Point request URLs at this Bitbucket”: it sets the event URL "
                            "to %1, turns interactivity on with the URL %2, sets every slash "
                            "command's URL to %3 and turns Socket Mode off.")
@@ -235,8 +239,10 @@ CheckResult redirectUrls(const SlackManifest &manifest, const SlackRequirements 
             lines(covered));
     }
     const QString summary = uncovered > 0
-        ? tr("%n address(es) are not covered by the Redirect URLs", uncovered)
-        : tr("The first Redirect URL is not Bitbucket's install endpoint");
+        ? QCoreApplication::translate("SlackChecks",
+            "%n address(es) are not covered by the Redirect URLs", nullptr, uncovered)
+        : QCoreApplication::translate(
+            "SlackChecks", "The first Redirect URL is not Bitbucket's install endpoint");
     return result(id, Status::Fail, summary, lines(problems), redirectFix(wanted, needed));
 }
 
@@ -300,7 +306,9 @@ CheckResult scopes(const SlackManifest &manifest)
     const bool blocking = !missingBot.isEmpty() || userScopes.isEmpty();
     const QStringList added = missingBot + missingUser;
     return result(id, blocking ? Status::Fail : Status::Warn,
-        tr("%n scope(s) Bitbucket needs are missing", int(added.size())), lines(detail),
+        QCoreApplication::translate(
+            "SlackChecks", "%n scope(s) Bitbucket needs are missing", nullptr, int(added.size())),
+        lines(detail),
         tr("Click “Add missing scopes”: it adds %1. Workspaces connected before need "
            "Update Access to receive them.")
             .arg(added.join(tr(", "))));

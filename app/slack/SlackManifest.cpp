@@ -26,7 +26,10 @@ QString locatedAt(const QByteArray &text, int offset, const QString &message)
     const QByteArray before = text.left(offset);
     const int line = int(before.count('\n')) + 1;
     const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
-    return tr("Line %1, column %2: %3").arg(line).arg(column).arg(message);
+    return QCoreApplication::translate("SlackManifest", "Line %1, column %2: %3")
+        .arg(line)
+        .arg(column)
+        .arg(message);
 }
 
 // What apps.manifest.export answers, saved to a file as it came: {"ok":true,"manifest":{...}}.
@@ -47,8 +50,9 @@ QJsonValue parseJson(const QByteArray &text, QString *error)
         return QJsonValue::Undefined;
     }
     if (!document.isObject()) {
-        *error = tr("The manifest must be a JSON object of fields such as display_information "
-                    "and settings.");
+        *error = QCoreApplication::translate("SlackManifest",
+            "The manifest must be a JSON object of fields such as display_information and "
+            "settings.");
         return QJsonValue::Undefined;
     }
     return unwrapExport(document.object());
