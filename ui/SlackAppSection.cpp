@@ -191,6 +191,18 @@ void SlackAppSection::readFromSlack()
                 if (outcome.problem == ConfigTokenSession::Problem::None) {
                     m_session->setConfigTokenReplaced(false);
                 }
+                if (outcome.problem == ConfigTokenSession::Problem::KeychainUnavailable) {
+                    // The session keeps the pair in memory: read with it now and say that it
+                    // is kept for this session only.
+                    m_tokens->accessToken(this,
+                        [onToken, notice = outcome.message](ConfigTokenSession::Outcome kept) {
+                            if (kept.problem == ConfigTokenSession::Problem::None) {
+                                kept.message = notice;
+                            }
+                            onToken(kept);
+                        });
+                    return;
+                }
                 onToken(outcome);
             });
     } else {

@@ -63,6 +63,9 @@ bool WindowOptions::readSandboxState(QString *error)
     const QUrl slackApiBase(state.value(QLatin1String("slackApiBase")).toString());
     if (slackApiBase.isValid() && !slackApiBase.isEmpty())
         sandboxSettings.slackApiBase = slackApiBase;
+    const QUrl authorizeUrl(state.value(QLatin1String("slackAuthorizeUrl")).toString());
+    if (authorizeUrl.isValid() && !authorizeUrl.isEmpty())
+        sandboxSettings.slackAuthorizeUrl = authorizeUrl;
     const ConfigToken configToken =
         ConfigToken::fromJson(state.value(QLatin1String("configToken")).toObject());
     if (!configToken.isNull())

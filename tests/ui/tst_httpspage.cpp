@@ -102,6 +102,7 @@ private Q_SLOTS:
     void unreadableManifestFileSaysWhy();
     void failedCheckLinksToTroubleshooter();
     void manifestReadWithToken();
+    void tokenKeptForTheSessionWithoutKeychain();
     void fixAppliedThroughTokenPasses();
     void refusedTokenLeadsBackToConnect();
     void tabReachesTheFix();
@@ -594,6 +595,30 @@ void tst_HttpsPage::manifestReadWithToken()
     }
     // The pair handed over is now the kept one.
     QVERIFY(!session.configTokenReplaced());
+    waitForChecks(wizard);
+    QTRY_VERIFY(wizard.next()->isEnabled());
+}
+
+void tst_HttpsPage::tokenKeptForTheSessionWithoutKeychain()
+{
+    auto sandbox = startSandbox({});
+    QVERIFY(sandbox);
+    auto slack = startSlack(*sandbox);
+    QVERIFY(slack);
+    SetupSession session = sessionFor(*sandbox);
+    useToken(session, *slack, QStringLiteral("healthy"));
+    MemorySecretStore noKeychain;
+    noKeychain.setAvailable(false);
+    Wizard wizard(&session, &m_network, &noKeychain);
+    wizard.wizard.show();
+    waitForManifest(wizard);
+
+    // The token entered still reads the manifest; the page says it is not kept.
+    QCOMPARE(wizard.slack()->source(), SlackAppSection::Source::Slack);
+    QCOMPARE(wizard.slack()->manifest().json(), slack->manifest(SlackSandbox::healthyAppId()));
+    QVERIFY(wizard.slack()->problemBanner()->isVisible());
+    QVERIFY2(wizard.slack()->problemBanner()->text().contains(QLatin1String("keychain")),
+        qPrintable(wizard.slack()->problemBanner()->text()));
     waitForChecks(wizard);
     QTRY_VERIFY(wizard.next()->isEnabled());
 }
