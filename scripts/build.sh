@@ -11,6 +11,12 @@ connector_build()
     [ $# -gt 0 ] && shift
     targets=("$@")
 
+    # ccache keeps rebuilds short, also across build directories (paths are taken relative to
+    # the source tree), and changes nothing about what is built.
+    if command -v ccache >/dev/null; then
+        export CCACHE_BASEDIR=$connector_root
+        options+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
     echo "==> Configuring in $CONNECTOR_BUILD_DIR"
     cmake -S "$connector_root" -B "$CONNECTOR_BUILD_DIR" -G Ninja \
         -DCMAKE_BUILD_TYPE="${CONNECTOR_BUILD_TYPE:-Debug}" -DCONNECTOR_WERROR=ON "${options[@]}" \

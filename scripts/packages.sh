@@ -6,7 +6,7 @@ CONNECTOR_BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev libxkbcommon-dev qt6-svg-dev
     qtkeychain-qt6-dev libqt6sql6-sqlite qt6-qpa-plugins libyaml-cpp-dev
-    qt6-translations-l10n fonts-dejavu-core
+    qt6-translations-l10n fonts-dejavu-core ccache
 )
 
 # What the tests need beyond the build: a session bus and an unlocked keyring for the real
