@@ -254,3 +254,8 @@ QStringList BitbucketSandbox::linkedTeamIds() const
 {
     return d->site.linkedTeamIds();
 }
+
+void BitbucketSandbox::attachSlack(SlackSandbox *slack)
+{
+    d->site.integration().setSlack(slack);
+}

@@ -11,6 +11,8 @@
 
 #include <memory>
 
+class SlackSandbox;
+
 // A stand-in for Bitbucket Data Center with Atlassian's Slack integration, served on 127.0.0.1
 // over HTTPS and plain HTTP with certificates generated for each run. Used in-process by the
 // tests and by the workspace-connector-sandbox executable.
@@ -73,6 +75,14 @@ public:
 
     // Links (Slack workspaces) currently held in memory, by team id.
     QStringList linkedTeamIds() const;
+
+    // The Slack stand-in the integration asks when it validates a link (auth.test with both
+    // tokens, users.info for the bot's app id). It is asked in-process, not over HTTP: a route
+    // of Qt 6.4's QHttpServer answers synchronously, and waiting there for an HTTP reply would
+    // take a nested event loop. Without one (nullptr, the default) the integration reads the
+    // team from the tokens' shape, xoxb-<TEAM>-… and xoxp-<TEAM>-…, as its older tests expect.
+    // The stand-in must outlive this object or be detached first.
+    void attachSlack(SlackSandbox *slack);
 
 private:
     struct Private;

@@ -22,6 +22,7 @@ public:
     void setPorts(quint16 httpsPort, quint16 httpPort);
     QHttpServerResponse answer(const QHttpServerRequest &request, bool overHttps);
     QStringList linkedTeamIds() const { return m_slack.teamIds(); }
+    SlackIntegrationStandIn &integration() { return m_slack; }
 
 private:
     enum class Credentials { None, Admin, User, Wrong, BasicDisabled };

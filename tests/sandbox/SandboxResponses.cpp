@@ -65,9 +65,27 @@ QHttpServerResponse empty(Status status)
 
 QHttpServerResponse redirect(Status status, const QUrl &location)
 {
+    return redirect(status, location.toEncoded());
+}
+
+QHttpServerResponse redirect(Status status, const QByteArray &location)
+{
     QHttpServerResponse response = empty(status);
-    response.setHeader(QByteArrayLiteral("Location"), location.toEncoded());
+    response.setHeader(QByteArrayLiteral("Location"), location);
     return response;
+}
+
+QHttpServerResponse slackOk(QJsonObject body)
+{
+    body.insert(QStringLiteral("ok"), true);
+    return json(body);
+}
+
+QHttpServerResponse slackError(const QString &error, Status status, QJsonObject extra)
+{
+    extra.insert(QStringLiteral("ok"), false);
+    extra.insert(QStringLiteral("error"), error);
+    return json(extra, status);
 }
 
 } // namespace SandboxResponses

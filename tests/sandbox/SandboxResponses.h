@@ -5,8 +5,8 @@
 #include <QString>
 #include <QUrl>
 
-// Answers shaped the way Bitbucket and its Slack integration shape theirs, shared by the
-// stand-ins of both.
+// Answers shaped the way Bitbucket, its Slack integration and Slack shape theirs, shared by the
+// stand-ins.
 namespace SandboxResponses {
 
 using Status = QHttpServerResponse::StatusCode;
@@ -27,5 +27,12 @@ QHttpServerResponse plainText(Status status, const QString &text);
 QHttpServerResponse html(Status status, const QString &title, const QString &paragraph);
 QHttpServerResponse empty(Status status);
 QHttpServerResponse redirect(Status status, const QUrl &location);
+// A redirect to a Location given byte for byte, so that what was percent-encoded stays so.
+QHttpServerResponse redirect(Status status, const QByteArray &location);
+
+// Slack's Web API: {"ok":true,…}, and {"ok":false,"error":…} (HTTP 200 unless said otherwise).
+QHttpServerResponse slackOk(QJsonObject body);
+QHttpServerResponse slackError(
+    const QString &error, Status status = Status::Ok, QJsonObject extra = {});
 
 } // namespace SandboxResponses

@@ -1,6 +1,7 @@
 #include "SlackIntegrationStandIn.h"
 
 #include "SandboxResponses.h"
+#include "SlackSandbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -226,14 +227,51 @@ bool SlackIntegrationStandIn::readLink(const QByteArray &body, Link *link, QStri
     return complete;
 }
 
-// In Advanced mode the plugin asks Slack (auth.test with both tokens, users.info for the bot)
-// for the team, the bot and the installer. Until the Slack stand-in exists this reads them out
-// of the tokens' shape instead: xoxb-<TEAMID>-… and xoxp-<TEAMID>-…. When the Slack stand-in
-// lands, this must call it over HTTP and this shortcut goes.
+void SlackIntegrationStandIn::setSlack(SlackSandbox *slack)
+{
+    m_slack = slack;
+}
+
+// In Advanced mode the plugin asks Slack for the team, the bot and the installer: auth.test with
+// the bot token (team, team id, bot user and its name), auth.test with the user token (the
+// installer), and users.info on the bot user with the bot token, which needs users:read, for the
+// app id in its profile. Any failure is the same "invalid credentials" to the caller. With the
+// Slack stand-in attached these are its real answers for its real tokens.
 bool SlackIntegrationStandIn::deriveFromSlack(Link *link) const
 {
     if (m_faults.contains(Fault::SlackUnreachable))
         return false;
+    if (!m_slack)
+        return deriveFromTokenShapes(link);
+    const QJsonObject bot = m_slack->authTest(link->botAccessToken);
+    const QJsonObject installer = m_slack->authTest(link->accessToken);
+    if (!bot.value(QLatin1String("ok")).toBool() || !installer.value(QLatin1String("ok")).toBool())
+        return false;
+    const QString botUserId = bot.value(QLatin1String("user_id")).toString();
+    const QJsonObject botUser = m_slack->usersInfo(link->botAccessToken, botUserId);
+    // A user token given as the bot token fails here: no users:read on it, or no app id for a
+    // person. The plugin would store a link without an app id; the sandbox refuses it.
+    const QString appId = botUser.value(QLatin1String("user"))
+                              .toObject()
+                              .value(QLatin1String("profile"))
+                              .toObject()
+                              .value(QLatin1String("api_app_id"))
+                              .toString();
+    if (!botUser.value(QLatin1String("ok")).toBool() || appId.isEmpty())
+        return false;
+    link->teamId = bot.value(QLatin1String("team_id")).toString();
+    link->teamName = bot.value(QLatin1String("team")).toString();
+    link->botUserId = botUserId;
+    link->botUserName = bot.value(QLatin1String("user")).toString();
+    link->userId = installer.value(QLatin1String("user_id")).toString();
+    link->appId = appId;
+    return true;
+}
+
+// Without a Slack stand-in the team is read out of the tokens' shape instead: xoxb-<TEAMID>-…
+// and xoxp-<TEAMID>-…, which is what the Bitbucket stand-in's own tests send.
+bool SlackIntegrationStandIn::deriveFromTokenShapes(Link *link) const
+{
     const std::optional<TokenParts> bot = parseToken(link->botAccessToken);
     const std::optional<TokenParts> installer = parseToken(link->accessToken);
     if (!bot || bot->kind != QLatin1Char('b') || !installer)
@@ -251,12 +289,19 @@ bool SlackIntegrationStandIn::deriveFromSlack(Link *link) const
 }
 
 // auth.test with the bot token, as the plugin runs it before saving: an empty string when Slack
-// accepts the token for the link's team, otherwise the text the plugin answers. The same
-// placeholder for the Slack stand-in as in deriveFromSlack.
+// accepts the token for the link's team, otherwise the text the plugin answers (Slack's bare
+// error code when Slack refuses the token). Token shapes stand in when no Slack is attached.
 QString SlackIntegrationStandIn::testBotToken(const Link &link) const
 {
     if (m_faults.contains(Fault::SlackUnreachable))
         return unknownProblem;
+    if (m_slack) {
+        const QJsonObject answer = m_slack->authTest(link.botAccessToken);
+        if (!answer.value(QLatin1String("ok")).toBool())
+            return answer.value(QLatin1String("error")).toString();
+        return answer.value(QLatin1String("team_id")).toString() == link.teamId ? QString()
+                                                                                : notAccepted;
+    }
     const std::optional<TokenParts> bot = parseToken(link.botAccessToken);
     if (!bot)
         return QStringLiteral("invalid_auth");

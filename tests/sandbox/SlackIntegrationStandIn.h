@@ -9,7 +9,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <QPointer>
+
 #include <optional>
+
+class SlackSandbox;
 
 // Atlassian's Slack integration for Bitbucket as seen through its REST API under
 // <base>/rest/slack/latest: the workspace links ("Slack links"), kept in memory, with the
@@ -27,6 +31,9 @@ public:
         const QHttpServerRequest &request, const QString &path, Caller caller);
 
     QStringList teamIds() const { return m_links.keys(); }
+    // The Slack stand-in whose token records decide a link's validity; see
+    // BitbucketSandbox::attachSlack.
+    void setSlack(SlackSandbox *slack);
 
 private:
     struct Link
@@ -62,8 +69,10 @@ private:
         const QHttpServerRequest &request, Caller caller);
     bool readLink(const QByteArray &body, Link *link, QString *error) const;
     bool deriveFromSlack(Link *link) const;
+    bool deriveFromTokenShapes(Link *link) const;
     QString testBotToken(const Link &link) const;
 
     QSet<BitbucketSandbox::Fault> m_faults;
     QMap<QString, Link> m_links;
+    QPointer<SlackSandbox> m_slack;
 };

@@ -2,8 +2,11 @@
 
 #include "SandboxManifestRules.h"
 #include "SandboxManifests.h"
+#include "SandboxRequests.h"
 #include "SandboxResponses.h"
+#include "SlackOAuth.h"
 #include "SlackTokenRegistry.h"
+#include "SlackWorkspaces.h"
 #include "common/Logging.h"
 
 #include <QDir>
@@ -26,23 +29,11 @@
 namespace {
 
 using Status = QHttpServerResponse::StatusCode;
-using Arguments = QHash<QString, QString>;
+using Arguments = SandboxRequests::Arguments;
+using SandboxResponses::slackError;
+using SandboxResponses::slackOk;
 
 constexpr qint64 rateWindowMs = 60 * 1000;
-
-QHttpServerResponse slackError(
-    const QString &error, Status status = Status::Ok, QJsonObject extra = {})
-{
-    extra.insert(QStringLiteral("ok"), false);
-    extra.insert(QStringLiteral("error"), error);
-    return SandboxResponses::json(extra, status);
-}
-
-QHttpServerResponse slackOk(QJsonObject body)
-{
-    body.insert(QStringLiteral("ok"), true);
-    return SandboxResponses::json(body);
-}
 
 QHttpServerResponse rateLimited(int retryAfterSeconds)
 {
@@ -52,58 +43,18 @@ QHttpServerResponse rateLimited(int retryAfterSeconds)
     return response;
 }
 
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+QJsonObject errorBody(const QString &error, QJsonObject extra = {})
 {
-    const auto headers = request.headers();
-    for (const auto &pair : headers) {
-        if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
-            return pair.second;
-    }
-    return QByteArray();
+    extra.insert(QStringLiteral("ok"), false);
+    extra.insert(QStringLiteral("error"), error);
+    return extra;
 }
 
-// application/x-www-form-urlencoded, where "+" stands for a space.
-void readForm(const QByteArray &body, Arguments *arguments)
+QJsonObject missingScope(const QString &needed, const QStringList &provided)
 {
-    const QList<QByteArray> pairs = body.split('&');
-    for (QByteArray pair : pairs) {
-        if (pair.isEmpty())
-            continue;
-        pair.replace('+', ' ');
-        const qsizetype equals = pair.indexOf('=');
-        const QByteArray name = equals < 0 ? pair : pair.left(equals);
-        const QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1);
-        arguments->insert(QUrl::fromPercentEncoding(name), QUrl::fromPercentEncoding(value));
-    }
-}
-
-void readJson(const QByteArray &body, Arguments *arguments)
-{
-    const QJsonObject object = QJsonDocument::fromJson(body).object();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QJsonValue value = it.value();
-        if (value.isString())
-            arguments->insert(it.key(), value.toString());
-        else if (value.isObject())
-            arguments->insert(it.key(),
-                QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
-        else
-            arguments->insert(it.key(), value.toVariant().toString());
-    }
-}
-
-// Slack reads arguments from the query string and from a form or JSON body alike.
-Arguments argumentsOf(const QHttpServerRequest &request)
-{
-    Arguments arguments;
-    const auto items = request.query().queryItems(QUrl::FullyDecoded);
-    for (const auto &item : items)
-        arguments.insert(item.first, item.second);
-    if (header(request, QByteArrayLiteral("Content-Type")).toLower().startsWith("application/json"))
-        readJson(request.body(), &arguments);
-    else
-        readForm(request.body(), &arguments);
-    return arguments;
+    return errorBody(QStringLiteral("missing_scope"),
+        {{QStringLiteral("needed"), needed},
+            {QStringLiteral("provided"), provided.join(QLatin1Char(','))}});
 }
 
 QJsonArray findingsJson(const QList<SandboxManifestRules::Finding> &findings)
@@ -118,19 +69,21 @@ QJsonArray findingsJson(const QList<SandboxManifestRules::Finding> &findings)
 
 struct SlackSandbox::Private
 {
-    struct App
-    {
-        QString name;
-        QJsonObject manifest;
-        int updates = 0;
-        QList<qint64> recentUpdates; // clock times of update calls in the last minute
-    };
+    using App = SlackSandboxApp;
 
     bool makeCertificate(QString *errorMessage);
     bool listen(QString *errorMessage);
     void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QHttpServerResponse answer(const QString &method, const QHttpServerRequest &request);
     QString refusedToken(const QHttpServerRequest &request, const Arguments &arguments) const;
+    QJsonObject authTest(const QString &token) const;
+    QJsonObject usersInfo(const QString &token, const QString &userId) const;
+    QJsonObject teamInfo(const QString &token, const QString &teamId) const;
+    QJsonObject revoke(const QString &token, const Arguments &arguments);
+    QJsonObject uninstall(const QString &token, const Arguments &arguments);
+    // Slack's refusal of an installation's token (or of a configuration token), or an empty
+    // object for one that works.
+    QJsonObject refusalOf(const QString &token) const;
     QString appProblem(const QString &appId) const;
     int retryAfterForUpdate(App &app);
     QHttpServerResponse apiTest(const Arguments &arguments) const;
@@ -151,7 +104,9 @@ struct SlackSandbox::Private
     std::unique_ptr<QHttpServer> httpServer;
     quint16 port = 0;
     SlackTokenRegistry tokens;
-    QMap<QString, App> apps;
+    SlackSandboxApps apps;
+    SlackInstallations installations;
+    std::unique_ptr<SlackOAuth> oauth;
     QHash<QString, int> calls;
     Fault fault = Fault::None;
     int faultRetryAfter = 30;
@@ -218,6 +173,12 @@ void SlackSandbox::Private::serve(
     const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     const QString path = request.url().path();
+    if (path == authorizePath()) {
+        // The browser's page, not the Web API: the faults leave it alone.
+        qCInfo(lcSandbox).noquote() << "slack" << path;
+        oauth->authorize(request, authorizePath()).write(std::move(responder));
+        return;
+    }
     if (!path.startsWith(QLatin1String("/api/"))) {
         slackError(QStringLiteral("unknown_method"), Status::NotFound).write(std::move(responder));
         return;
@@ -248,11 +209,24 @@ void SlackSandbox::Private::serve(
 QHttpServerResponse SlackSandbox::Private::answer(
     const QString &method, const QHttpServerRequest &request)
 {
-    const Arguments arguments = argumentsOf(request);
+    const Arguments arguments = SandboxRequests::argumentsOf(request);
     if (method == QLatin1String("api.test"))
         return apiTest(arguments);
     if (method == QLatin1String("tooling.tokens.rotate"))
         return rotate(arguments);
+    if (method == QLatin1String("oauth.v2.access"))
+        return oauth->access(request);
+    const QString token = SandboxRequests::tokenOf(request, arguments);
+    if (method == QLatin1String("auth.test"))
+        return SandboxResponses::json(authTest(token));
+    if (method == QLatin1String("users.info"))
+        return SandboxResponses::json(usersInfo(token, arguments.value(QStringLiteral("user"))));
+    if (method == QLatin1String("team.info"))
+        return SandboxResponses::json(teamInfo(token, arguments.value(QStringLiteral("team"))));
+    if (method == QLatin1String("auth.revoke"))
+        return SandboxResponses::json(revoke(token, arguments));
+    if (method == QLatin1String("apps.uninstall"))
+        return SandboxResponses::json(uninstall(token, arguments));
     const bool manifestMethod = method == QLatin1String("apps.manifest.export")
         || method == QLatin1String("apps.manifest.validate")
         || method == QLatin1String("apps.manifest.update");
@@ -271,13 +245,172 @@ QHttpServerResponse SlackSandbox::Private::answer(
 QString SlackSandbox::Private::refusedToken(
     const QHttpServerRequest &request, const Arguments &arguments) const
 {
-    QString token = arguments.value(QStringLiteral("token"));
-    const QByteArray authorization = header(request, QByteArrayLiteral("Authorization"));
-    if (authorization.startsWith("Bearer "))
-        token = QString::fromUtf8(authorization.mid(7).trimmed());
+    const QString token = SandboxRequests::tokenOf(request, arguments);
     if (token.isEmpty())
         return QStringLiteral("not_authed");
     return SlackTokenRegistry::errorCode(tokens.check(token));
+}
+
+QJsonObject SlackSandbox::Private::refusalOf(const QString &token) const
+{
+    if (token.isEmpty())
+        return errorBody(QStringLiteral("not_authed"));
+    if (installations.find(token)) {
+        const QString refusal = installations.refusal(token);
+        return refusal.isEmpty() ? QJsonObject() : errorBody(refusal);
+    }
+    const QString refusal = SlackTokenRegistry::errorCode(tokens.check(token));
+    return refusal.isEmpty() ? QJsonObject() : errorBody(refusal);
+}
+
+// A8: who the token is, in which workspace; bot_id for a bot token. A configuration token
+// belongs to the administrator of the home workspace.
+QJsonObject SlackSandbox::Private::authTest(const QString &token) const
+{
+    const QJsonObject refusal = refusalOf(token);
+    if (!refusal.isEmpty())
+        return refusal;
+    const SlackInstallations::Token *known = installations.find(token);
+    const SlackWorkspace *workspace =
+        SlackWorkspaces::find(known ? known->teamId : SlackSandbox::teamId());
+    QJsonObject body {
+        {QStringLiteral("ok"), true},
+        {QStringLiteral("url"), workspace->url()},
+        {QStringLiteral("team"), workspace->name},
+        {QStringLiteral("team_id"), workspace->id},
+        {QStringLiteral("is_enterprise_install"), false},
+    };
+    if (!workspace->enterpriseId.isEmpty())
+        body.insert(QStringLiteral("enterprise_id"), workspace->enterpriseId);
+    if (known && known->kind == SlackInstallations::Kind::Bot) {
+        const SlackInstallations::BotUser *bot =
+            installations.botUserOf(known->appId, known->teamId);
+        body.insert(QStringLiteral("user"), bot->name);
+        body.insert(QStringLiteral("user_id"), bot->userId);
+        body.insert(QStringLiteral("bot_id"), bot->botId);
+    } else {
+        body.insert(QStringLiteral("user"), workspace->userName);
+        body.insert(QStringLiteral("user_id"), known ? known->userId : workspace->userId);
+    }
+    return body;
+}
+
+// The bot user of an app, with the app's id in its profile, or the workspace's administrator.
+// Needs users:read on the token, and finds users of the token's workspace only.
+QJsonObject SlackSandbox::Private::usersInfo(const QString &token, const QString &userId) const
+{
+    const QJsonObject refusal = refusalOf(token);
+    if (!refusal.isEmpty())
+        return refusal;
+    const SlackInstallations::Token *known = installations.find(token);
+    const QStringList scopes = installations.scopesOf(token);
+    if (!known || !scopes.contains(QStringLiteral("users:read")))
+        return missingScope(QStringLiteral("users:read"), scopes);
+    if (userId.isEmpty())
+        return errorBody(QStringLiteral("user_not_found"));
+    if (const SlackInstallations::BotUser *bot = installations.botUser(known->teamId, userId)) {
+        const QString appName = apps.value(bot->appId).displayName();
+        return {
+            {QStringLiteral("ok"), true},
+            {QStringLiteral("user"),
+                QJsonObject {
+                    {QStringLiteral("id"), bot->userId},
+                    {QStringLiteral("team_id"), bot->teamId},
+                    {QStringLiteral("name"), bot->name},
+                    {QStringLiteral("real_name"), appName},
+                    {QStringLiteral("deleted"), false},
+                    {QStringLiteral("is_bot"), true},
+                    {QStringLiteral("is_app_user"), false},
+                    {QStringLiteral("profile"),
+                        QJsonObject {
+                            {QStringLiteral("real_name"), appName},
+                            {QStringLiteral("display_name"), QString()},
+                            {QStringLiteral("bot_id"), bot->botId},
+                            {QStringLiteral("api_app_id"), bot->appId},
+                            {QStringLiteral("always_active"), true},
+                        }},
+                }},
+        };
+    }
+    const SlackWorkspace *workspace = SlackWorkspaces::find(known->teamId);
+    if (!workspace || workspace->userId != userId)
+        return errorBody(QStringLiteral("user_not_found"));
+    return {
+        {QStringLiteral("ok"), true},
+        {QStringLiteral("user"),
+            QJsonObject {
+                {QStringLiteral("id"), workspace->userId},
+                {QStringLiteral("team_id"), workspace->id},
+                {QStringLiteral("name"), workspace->userName},
+                {QStringLiteral("real_name"), workspace->userRealName},
+                {QStringLiteral("deleted"), false},
+                {QStringLiteral("is_admin"), true},
+                {QStringLiteral("is_bot"), false},
+                {QStringLiteral("profile"),
+                    QJsonObject {{QStringLiteral("real_name"), workspace->userRealName},
+                        {QStringLiteral("display_name"), workspace->userName}}},
+            }},
+    };
+}
+
+QJsonObject SlackSandbox::Private::teamInfo(const QString &token, const QString &teamId) const
+{
+    const QJsonObject refusal = refusalOf(token);
+    if (!refusal.isEmpty())
+        return refusal;
+    const SlackInstallations::Token *known = installations.find(token);
+    const QStringList scopes = installations.scopesOf(token);
+    if (!known || !scopes.contains(QStringLiteral("team:read")))
+        return missingScope(QStringLiteral("team:read"), scopes);
+    const SlackWorkspace *workspace =
+        SlackWorkspaces::find(teamId.isEmpty() ? known->teamId : teamId);
+    if (!workspace)
+        return errorBody(QStringLiteral("team_not_found"));
+    QJsonObject team {
+        {QStringLiteral("id"), workspace->id},
+        {QStringLiteral("name"), workspace->name},
+        {QStringLiteral("domain"), workspace->domain},
+        {QStringLiteral("email_domain"), QString()},
+        {QStringLiteral("icon"), QJsonObject {{QStringLiteral("image_default"), true}}},
+    };
+    if (!workspace->enterpriseId.isEmpty()) {
+        team.insert(QStringLiteral("enterprise_id"), workspace->enterpriseId);
+        team.insert(QStringLiteral("enterprise_name"), workspace->enterpriseName);
+    }
+    return {{QStringLiteral("ok"), true}, {QStringLiteral("team"), team}};
+}
+
+QJsonObject SlackSandbox::Private::revoke(const QString &token, const Arguments &arguments)
+{
+    const QJsonObject refusal = refusalOf(token);
+    if (!refusal.isEmpty())
+        return refusal;
+    const QString test = arguments.value(QStringLiteral("test"));
+    const bool dryRun = test == QLatin1String("1") || test == QLatin1String("true");
+    if (!dryRun) {
+        tokens.revoke(token);
+        installations.revoke(token);
+    }
+    return {{QStringLiteral("ok"), true}, {QStringLiteral("revoked"), !dryRun}};
+}
+
+// Every token of the app in the token's workspace goes; the client credentials must be the
+// app's own.
+QJsonObject SlackSandbox::Private::uninstall(const QString &token, const Arguments &arguments)
+{
+    const QJsonObject refusal = refusalOf(token);
+    if (!refusal.isEmpty())
+        return refusal;
+    const SlackSandboxApp *app = oauth->appByClientId(arguments.value(QStringLiteral("client_id")));
+    if (!app)
+        return errorBody(QStringLiteral("invalid_client_id"));
+    if (arguments.value(QStringLiteral("client_secret")) != app->clientSecret)
+        return errorBody(QStringLiteral("bad_client_secret"));
+    const SlackInstallations::Token *known = installations.find(token);
+    if (!known || known->appId != app->id)
+        return errorBody(QStringLiteral("client_id_token_mismatch"));
+    installations.uninstall(known->appId, known->teamId);
+    return {{QStringLiteral("ok"), true}};
 }
 
 QString SlackSandbox::Private::appProblem(const QString &appId) const
@@ -422,10 +555,30 @@ SlackSandbox::SlackSandbox(Options options, QObject *parent)
     d->options = std::move(options);
     if (d->options.programRedirectUri.isEmpty())
         d->options.programRedirectUri = SandboxManifests::defaultProgramRedirectUri();
-    const auto apps =
+    QList<SandboxManifests::App> apps =
         SandboxManifests::apps(d->options.bitbucketBaseUrl, d->options.programRedirectUri);
-    for (const auto &app : apps)
-        d->apps.insert(app.id, {app.name, app.manifest, 0, {}});
+    // The healthy app once more, with its public distribution never activated.
+    SandboxManifests::App internal = apps.constFirst();
+    internal.name = undistributedAppName();
+    internal.id = undistributedAppId();
+    QJsonObject information =
+        internal.manifest.value(QLatin1String("display_information")).toObject();
+    information.insert(QStringLiteral("name"), QStringLiteral("Bitbucket Sandbox Internal"));
+    internal.manifest.insert(QStringLiteral("display_information"), information);
+    apps.append(internal);
+    for (const auto &app : apps) {
+        SlackSandboxApp hosted;
+        hosted.id = app.id;
+        hosted.name = app.name;
+        hosted.manifest = app.manifest;
+        hosted.homeTeamId = teamId();
+        hosted.distributed = app.name != undistributedAppName();
+        hosted.makeCredentials();
+        d->apps.insert(app.id, hosted);
+    }
+    d->oauth = std::make_unique<SlackOAuth>(d->apps, d->installations);
+    d->oauth->setCodeLifetime(d->options.codeLifetime);
+    d->oauth->setOmitUserToken(d->options.omitUserToken);
     d->clock.start();
 }
 
@@ -452,6 +605,18 @@ QUrl SlackSandbox::apiBase() const
     url.setPort(d->port);
     url.setPath(QStringLiteral("/api/"));
     return url;
+}
+
+QUrl SlackSandbox::authorizeUrl() const
+{
+    QUrl url = apiBase();
+    url.setPath(authorizePath());
+    return url;
+}
+
+QUrl SlackSandbox::tokenUrl() const
+{
+    return apiBase().resolved(QUrl(QStringLiteral("oauth.v2.access")));
 }
 
 quint16 SlackSandbox::httpsPort() const
@@ -500,6 +665,52 @@ int SlackSandbox::updateCount(const QString &appId) const
     return d->apps.value(appId).updates;
 }
 
+SlackSandboxApp SlackSandbox::app(const QString &appId) const
+{
+    return d->apps.value(appId);
+}
+
+QList<SlackSandboxApp> SlackSandbox::apps() const
+{
+    return d->apps.values();
+}
+
+void SlackSandbox::setDistributed(const QString &appId, bool distributed)
+{
+    if (d->apps.contains(appId))
+        d->apps[appId].distributed = distributed;
+}
+
+SlackInstallations &SlackSandbox::installations()
+{
+    return d->installations;
+}
+
+const SlackInstallations &SlackSandbox::installations() const
+{
+    return d->installations;
+}
+
+void SlackSandbox::setCodeLifetime(std::chrono::milliseconds lifetime)
+{
+    d->oauth->setCodeLifetime(lifetime);
+}
+
+void SlackSandbox::setOmitUserToken(bool omit)
+{
+    d->oauth->setOmitUserToken(omit);
+}
+
+QJsonObject SlackSandbox::authTest(const QString &token) const
+{
+    return d->authTest(token);
+}
+
+QJsonObject SlackSandbox::usersInfo(const QString &token, const QString &userId) const
+{
+    return d->usersInfo(token, userId);
+}
+
 SlackSandbox::TokenPair SlackSandbox::issueConfigToken()
 {
     return issueConfigToken(d->options.tokenLifetime);
@@ -519,6 +730,7 @@ void SlackSandbox::expireAccessToken(const QString &accessToken)
 void SlackSandbox::revokeToken(const QString &token)
 {
     d->tokens.revoke(token);
+    d->installations.revoke(token);
 }
 
 SlackSandbox::TokenPair SlackSandbox::rotate(const QString &refreshToken, QString *error)

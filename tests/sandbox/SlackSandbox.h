@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SlackInstallations.h"
+#include "SlackSandboxApp.h"
 #include "tls/CertificateFactory.h"
 
 #include <QDateTime>
@@ -14,17 +16,21 @@
 #include <chrono>
 #include <memory>
 
-// A stand-in for Slack's Web API on 127.0.0.1 over HTTPS: apps.manifest.export, .validate and
-// .update, tooling.tokens.rotate and api.test, with Slack's rules. App configuration tokens
+// A stand-in for Slack on 127.0.0.1 over HTTPS, with Slack's rules. The Web API under /api/:
+// apps.manifest.export, .validate and .update, tooling.tokens.rotate, api.test, oauth.v2.access,
+// auth.test, users.info, team.info, auth.revoke and apps.uninstall. App configuration tokens
 // expire and are revoked, refresh tokens work once, validation errors name JSON pointers, an
 // update replaces the whole manifest, and too many updates in a minute are answered with 429.
+// The permission screen of an install at /oauth/v2/authorize, with Slack's error pages and
+// redirects (SlackOAuth). Every app has client credentials; one app is not distributed.
 // Used in-process by the tests and by the workspace-connector-sandbox executable.
 class SlackSandbox : public QObject
 {
     Q_OBJECT
 
 public:
-    // Switched on for every method, to see how a client copes.
+    // Switched on for every Web API method (oauth.v2.access included), to see how a client
+    // copes. The permission screen, a page in the browser, is not affected.
     enum class Fault {
         None,
         RateLimited, // 429 with Retry-After and {"ok":false,"error":"ratelimited"}
@@ -45,6 +51,10 @@ public:
         QUrl bitbucketBaseUrl = QUrl(QStringLiteral("https://bitbucket.example.com/bitbucket"));
         QString programRedirectUri; // empty: this program's default loopback redirect URI
         std::chrono::seconds tokenLifetime {12 * 3600};
+        // How long an authorization code from the permission screen can be exchanged.
+        std::chrono::milliseconds codeLifetime {std::chrono::minutes(10)};
+        // A fault: oauth.v2.access answers without authed_user.access_token.
+        bool omitUserToken = false;
         int updatesPerMinute = 10; // per app; more are answered with 429
         quint16 httpsPort = 0; // 0: any free port
     };
@@ -59,6 +69,10 @@ public:
     static QString healthyAppId() { return QStringLiteral("A0SANDBOX01"); }
     static QString teamId() { return QStringLiteral("T0SANDBOX01"); }
     static QString userId() { return QStringLiteral("U0SANDBOXADMIN"); }
+    // The app that is not distributed: it installs into its home workspace, teamId(), only.
+    static QString undistributedAppName() { return QStringLiteral("not-distributed"); }
+    static QString undistributedAppId() { return QStringLiteral("A0SANDBOX09"); }
+    static QString authorizePath() { return QStringLiteral("/oauth/v2/authorize"); }
 
     explicit SlackSandbox(Options options, QObject *parent = nullptr);
     ~SlackSandbox() override;
@@ -67,6 +81,8 @@ public:
     bool start(QString *errorMessage = nullptr);
 
     QUrl apiBase() const; // https://127.0.0.1:<port>/api/
+    QUrl authorizeUrl() const; // https://127.0.0.1:<port>/oauth/v2/authorize
+    QUrl tokenUrl() const; // https://127.0.0.1:<port>/api/oauth.v2.access
     quint16 httpsPort() const;
     QString caBundlePath() const;
     QList<QSslCertificate> caCertificates() const;
@@ -77,12 +93,30 @@ public:
     QJsonObject manifest(const QString &appId) const;
     void setManifest(const QString &appId, const QJsonObject &manifest);
     int updateCount(const QString &appId) const; // updates that were carried out
+    // The app with its credentials (clientId, clientSecret, signingSecret, verificationToken),
+    // home workspace and distribution; an empty one for an unknown id.
+    SlackSandboxApp app(const QString &appId) const;
+    QList<SlackSandboxApp> apps() const;
+    void setDistributed(const QString &appId, bool distributed);
+
+    // The installations and their bot and user tokens, for the Bitbucket stand-in and tests.
+    SlackInstallations &installations();
+    const SlackInstallations &installations() const;
+    void setCodeLifetime(std::chrono::milliseconds lifetime);
+    void setOmitUserToken(bool omit);
+
+    // What auth.test and users.info answer for a token, body for body as over HTTP: the
+    // Bitbucket stand-in asks these in-process.
+    QJsonObject authTest(const QString &token) const;
+    QJsonObject usersInfo(const QString &token, const QString &userId) const;
 
     // A new configuration token pair, as Slack's "Generate Token" button gives one.
     TokenPair issueConfigToken();
     TokenPair issueConfigToken(std::chrono::seconds lifetime);
     void expireAccessToken(const QString &accessToken);
-    void revokeToken(const QString &token); // either token of a pair: the pair and its successors
+    // Either token of a configuration pair (the pair and its successors), or a bot or user
+    // token of an installation.
+    void revokeToken(const QString &token);
     // Exchanges a refresh token the way another client would; an empty pair and Slack's error
     // code in *error when it is refused.
     TokenPair rotate(const QString &refreshToken, QString *error);

@@ -3,6 +3,7 @@
 
 #include "BitbucketSandbox.h"
 #include "SlackSandbox.h"
+#include "SlackWorkspaces.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -138,12 +139,17 @@ bool readSlackSettings(const QCommandLineParser &parser, SlackSandbox::Options *
 {
     qint64 lifetime = options->tokenLifetime.count();
     qint64 updates = options->updatesPerMinute;
+    qint64 codeLifetime =
+        std::chrono::duration_cast<std::chrono::seconds>(options->codeLifetime).count();
     if (!readPositive(parser, QStringLiteral("slack-token-lifetime"), &lifetime)
+        || !readPositive(parser, QStringLiteral("slack-code-lifetime"), &codeLifetime)
         || !readPositive(parser, QStringLiteral("slack-updates-per-minute"), &updates)
         || !readPort(parser, QStringLiteral("slack-https-port"), &options->httpsPort))
         return false;
     options->tokenLifetime = std::chrono::seconds(lifetime);
     options->updatesPerMinute = int(qMin<qint64>(updates, 1000000));
+    options->codeLifetime = std::chrono::seconds(codeLifetime);
+    options->omitUserToken = parser.isSet(QStringLiteral("slack-omit-user-token"));
     return true;
 }
 
@@ -188,8 +194,9 @@ void addOptions(QCommandLineParser *parser)
 {
     parser->setApplicationDescription(
         translate("Serves a stand-in for Bitbucket Data Center with its Slack integration on "
-                  "127.0.0.1 over HTTPS and HTTP, and a stand-in for Slack's manifest API over "
-                  "HTTPS, until interrupted. The state file is removed on exit."));
+                  "127.0.0.1 over HTTPS and HTTP, and a stand-in for Slack (its Web API and its "
+                  "install pages) over HTTPS, until interrupted. The state file is removed on "
+                  "exit."));
     parser->addHelpOption();
     parser->addVersionOption();
     parser->addOptions({
@@ -218,6 +225,11 @@ void addOptions(QCommandLineParser *parser)
         {QStringLiteral("slack-token-lifetime"),
             translate("Lifetime of Slack configuration access tokens in seconds (default 43200)."),
             QStringLiteral("seconds")},
+        {QStringLiteral("slack-code-lifetime"),
+            translate("Lifetime of OAuth authorization codes in seconds (default 600)."),
+            QStringLiteral("seconds")},
+        {QStringLiteral("slack-omit-user-token"),
+            translate("oauth.v2.access answers without the installer's user token.")},
         {QStringLiteral("slack-updates-per-minute"),
             translate("apps.manifest.update calls per app and minute before 429 (default 10)."),
             QStringLiteral("count")},
@@ -243,6 +255,46 @@ QJsonObject slackAppsState(const SlackSandbox &slack)
     return apps;
 }
 
+// What the program's sandbox preset reads (WindowOptions): one app's id and credentials.
+QJsonObject slackAppState(const SlackSandboxApp &app)
+{
+    return {
+        {QStringLiteral("appId"), app.id},
+        {QStringLiteral("clientId"), app.clientId},
+        {QStringLiteral("clientSecret"), app.clientSecret},
+        {QStringLiteral("signingSecret"), app.signingSecret},
+        {QStringLiteral("verificationToken"), app.verificationToken},
+        {QStringLiteral("homeTeamId"), app.homeTeamId},
+        {QStringLiteral("distributed"), app.distributed},
+    };
+}
+
+// Every app by name, with its credentials, so that any of them can be installed by hand.
+QJsonObject slackAppCredentialsState(const SlackSandbox &slack)
+{
+    QJsonObject apps;
+    const QList<SlackSandboxApp> hosted = slack.apps();
+    for (const SlackSandboxApp &app : hosted)
+        apps.insert(app.name, slackAppState(app));
+    return apps;
+}
+
+// The workspaces the pretend browser session is signed in to, and the admin of each.
+QJsonArray slackWorkspacesState()
+{
+    QJsonArray workspaces;
+    for (const SlackWorkspace &workspace : SlackWorkspaces::all()) {
+        workspaces.append(QJsonObject {
+            {QStringLiteral("teamId"), workspace.id},
+            {QStringLiteral("name"), workspace.name},
+            {QStringLiteral("url"), workspace.url()},
+            {QStringLiteral("userId"), workspace.userId},
+            {QStringLiteral("enterpriseId"), workspace.enterpriseId},
+        });
+    }
+    return workspaces;
+}
+
 // A fresh pair, as Slack's Generate Token button gives one, so the Connect page can be walked.
 QJsonObject configTokenState(SlackSandbox &slack)
 {
@@ -266,20 +318,16 @@ bool writeState(const BitbucketSandbox &sandbox, SlackSandbox &slack, const Sett
         {QStringLiteral("plainUser"), BitbucketSandbox::plainUser()},
         {QStringLiteral("plainUserPassword"), BitbucketSandbox::plainUserPassword()},
         {QStringLiteral("faults"), QJsonArray::fromStringList(faultNames(settings.options.faults))},
-        // The Slack app the sandbox pretends to host, so the Connect page can be walked without
-        // a real one. The values are fake and shaped like Slack's.
-        {QStringLiteral("slackApp"),
-            QJsonObject {
-                {QStringLiteral("appId"), SlackSandbox::healthyAppId()},
-                {QStringLiteral("clientId"), QStringLiteral("1000000001.2000000002")},
-                {QStringLiteral("clientSecret"),
-                    QStringLiteral("0123456789abcdef0123456789abcdef")},
-                {QStringLiteral("signingSecret"),
-                    QStringLiteral("fedcba9876543210fedcba9876543210")},
-                {QStringLiteral("verificationToken"), QStringLiteral("SandboxVerification00001")},
-            }},
+        // The healthy Slack app the stand-in hosts, with the credentials it checks, so the
+        // Connect page and the install can be walked without a real one.
+        {QStringLiteral("slackApp"), slackAppState(slack.app(SlackSandbox::healthyAppId()))},
         {QStringLiteral("slackApiBase"), slack.apiBase().toString()},
+        {QStringLiteral("slackAuthorizeUrl"), slack.authorizeUrl().toString()},
+        {QStringLiteral("slackTokenUrl"), slack.tokenUrl().toString()},
         {QStringLiteral("slackApps"), slackAppsState(slack)},
+        {QStringLiteral("slackAppCredentials"), slackAppCredentialsState(slack)},
+        {QStringLiteral("slackWorkspaces"), slackWorkspacesState()},
+        {QStringLiteral("slackUndistributedApp"), SlackSandbox::undistributedAppId()},
         {QStringLiteral("configToken"), configTokenState(slack)},
     };
     QSaveFile file(settings.stateFile);
@@ -308,6 +356,7 @@ void printSummary(
                  .arg(BitbucketSandbox::plainUser(), BitbucketSandbox::plainUserPassword())
           << Qt::endl
           << translate("  Slack API:      %1").arg(slack.apiBase().toString()) << Qt::endl
+          << translate("  Slack install:  %1").arg(slack.authorizeUrl().toString()) << Qt::endl
           << translate("  Slack app:      %1 (healthy; --state-file lists the faulty ones)")
                  .arg(SlackSandbox::healthyAppId())
           << Qt::endl
@@ -353,6 +402,8 @@ int main(int argc, char *argv[])
         err() << translate("The sandbox could not start: %1").arg(error) << Qt::endl;
         return 1;
     }
+    // The integration validates links with the Slack stand-in's own token records.
+    sandbox.attachSlack(&slack);
     if (!quitOnSignals(&app)) {
         err() << translate("Cannot watch for SIGINT and SIGTERM.") << Qt::endl;
         return 1;

@@ -1,4 +1,5 @@
 #include "BitbucketSandbox.h"
+#include "SandboxBrowser.h"
 #include "SlackSandbox.h"
 #include "slack/SlackChecks.h"
 #include "slack/SlackManifest.h"
@@ -20,6 +21,10 @@
 #include <QUrlQuery>
 
 using Fault = SlackSandbox::Fault;
+
+// The program's default loopback redirect URI, which every sandbox app lists.
+const QString SandboxManifestsRedirectUri =
+    QStringLiteral("https://127.0.0.1:53682/workspace-connector/callback");
 
 namespace {
 
@@ -826,9 +831,28 @@ void TestSlackSandbox::executableWritesItsState()
     QCOMPARE(apiBase.path(), QStringLiteral("/api/"));
     const QJsonObject apps = state.value(QLatin1String("slackApps")).toObject();
     QCOMPARE(apps.value(QLatin1String("healthy")).toString(), SlackSandbox::healthyAppId());
-    QCOMPARE(apps.size(), 8);
+    QCOMPARE(apps.size(), 9);
+    QCOMPARE(apps.value(SlackSandbox::undistributedAppName()).toString(),
+        SlackSandbox::undistributedAppId());
     QCOMPARE(at(state, {QStringLiteral("slackApp"), QStringLiteral("appId")}).toString(),
         SlackSandbox::healthyAppId());
+    // The healthy app's credentials, the same in both places, and every app's.
+    const QJsonObject credentials = state.value(QLatin1String("slackAppCredentials")).toObject();
+    QCOMPARE(credentials.size(), 9);
+    QCOMPARE(credentials.value(QLatin1String("healthy")).toObject(),
+        state.value(QLatin1String("slackApp")).toObject());
+    for (const QString &key : {QStringLiteral("clientId"), QStringLiteral("clientSecret"),
+             QStringLiteral("signingSecret"), QStringLiteral("verificationToken")})
+        QVERIFY2(
+            !at(state, {QStringLiteral("slackApp"), key}).toString().isEmpty(), qPrintable(key));
+    QCOMPARE(at(credentials, {SlackSandbox::undistributedAppName(), QStringLiteral("distributed")}),
+        QJsonValue(false));
+    const QUrl authorizeUrl(state.value(QLatin1String("slackAuthorizeUrl")).toString());
+    QCOMPARE(authorizeUrl.scheme(), QStringLiteral("https"));
+    QCOMPARE(authorizeUrl.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(authorizeUrl.port(), apiBase.port());
+    QCOMPARE(authorizeUrl.path(), QStringLiteral("/oauth/v2/authorize"));
+    QCOMPARE(state.value(QLatin1String("slackWorkspaces")).toArray().size(), 3);
     const QString access =
         at(state, {QStringLiteral("configToken"), QStringLiteral("accessToken")}).toString();
     const QString refresh =
@@ -849,6 +873,35 @@ void TestSlackSandbox::executableWritesItsState()
     QCOMPARE(eventUrl,
         state.value(QLatin1String("bitbucketUrl")).toString()
             + QStringLiteral("/rest/slack/latest/event"));
+    // The permission screen knows the state file's client id, and the Allow hands a code to the
+    // redirect URI; its exchange gives the tokens, which the Bitbucket stand-in accepts.
+    SandboxBrowser browser(m_trusted);
+    browser.setFollowRedirects(false);
+    QUrl install = authorizeUrl;
+    const QString clientId =
+        at(state, {QStringLiteral("slackApp"), QStringLiteral("clientId")}).toString();
+    const QString clientSecret =
+        at(state, {QStringLiteral("slackApp"), QStringLiteral("clientSecret")}).toString();
+    install.setQuery(QString::fromLatin1(form({{QStringLiteral("client_id"), clientId},
+        {QStringLiteral("scope"), QStringLiteral("users:read,commands")},
+        {QStringLiteral("user_scope"), QStringLiteral("links:write")},
+        {QStringLiteral("redirect_uri"), SandboxManifestsRedirectUri}})));
+    browser.open(install);
+    QVERIFY(browser.hasScreen());
+    const SandboxBrowser::Page allowed = browser.allow();
+    QCOMPARE(allowed.status, 302);
+    const QString code = QUrlQuery(allowed.locationUrl()).queryItemValue(QStringLiteral("code"));
+    QVERIFY(!code.isEmpty());
+    const Exchange tokens = send(QUrl(state.value(QLatin1String("slackTokenUrl")).toString()),
+        form({{QStringLiteral("client_id"), clientId},
+            {QStringLiteral("client_secret"), clientSecret}, {QStringLiteral("code"), code},
+            {QStringLiteral("redirect_uri"), SandboxManifestsRedirectUri}}));
+    QVERIFY2(tokens.ok(), tokens.body.constData());
+    QVERIFY(tokens.json()
+                .value(QLatin1String("access_token"))
+                .toString()
+                .startsWith(QLatin1String("xoxb-")));
+
     const Exchange rotated = send(apiBase.resolved(QUrl(QStringLiteral("tooling.tokens.rotate"))),
         form({{QStringLiteral("refresh_token"), refresh}}));
     QVERIFY2(rotated.ok(), rotated.body.constData());
