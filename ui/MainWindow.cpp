@@ -16,12 +16,13 @@ const QString geometryKey = QStringLiteral("mainWindow/geometry");
 
 } // namespace
 
-MainWindow::MainWindow(
-    QSettings *settings, SecretStore *secrets, QNetworkAccessManager *network, QWidget *parent)
+MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QNetworkAccessManager *network,
+    Ledger *ledger, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_secrets(secrets)
     , m_network(network)
+    , m_ledger(ledger)
     , m_emptyState(new WorkspacesEmptyState(this))
 {
     setWindowTitle(tr("Workspace Connector"));
@@ -73,7 +74,7 @@ void MainWindow::openSetupWizard()
         m_wizard->activateWindow();
         return;
     }
-    m_wizard = new SetupWizard(&m_session, m_settings, m_secrets, m_network, this);
+    m_wizard = new SetupWizard(&m_session, m_settings, m_secrets, m_network, m_ledger, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard->open();
 }

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class Ledger;
 class QNetworkAccessManager;
 class QSettings;
 class SecretStore;
@@ -19,9 +20,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // None of the pointers is owned; all must outlive the window.
+    // None of the pointers is owned; all must outlive the window. ledger may be null.
     MainWindow(QSettings *settings, SecretStore *secrets, QNetworkAccessManager *network,
-        QWidget *parent = nullptr);
+        Ledger *ledger = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The wizard while it is open, else null.
@@ -45,6 +46,7 @@ private:
     QSettings *m_settings;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network;
+    Ledger *m_ledger;
     SetupSession m_session;
     WorkspacesEmptyState *m_emptyState;
     QPointer<SetupWizard> m_wizard;

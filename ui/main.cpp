@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 #include "cli/WindowOptions.h"
 #include "common/ApplicationSetup.h"
+#include "store/Ledger.h"
 #include "store/Profile.h"
 #include "store/SecretStore.h"
 
@@ -55,8 +56,13 @@ int main(int argc, char *argv[])
         options.sandboxSettings.save(*settings); // the sandbox profile follows the running sandbox
     auto secrets = profile.createKeychainStore();
     QNetworkAccessManager network;
+    // What this program did to workspaces. When it cannot be opened the program still works;
+    // the Install page says that nothing is recorded, and why.
+    Ledger ledger(Ledger::defaultPath(profile.name()));
+    if (!ledger.open())
+        qWarning("The ledger cannot be opened: %s", qPrintable(ledger.problem().explanation));
 
-    MainWindow window(settings.get(), secrets.get(), &network);
+    MainWindow window(settings.get(), secrets.get(), &network, &ledger);
     if (options.usesSandbox()) {
         // The sandbox's fake credentials go straight into the wizard; the admin still decides
         // whether the Connect page saves them (to the sandbox profile's keychain entries).

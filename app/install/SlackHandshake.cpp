@@ -3,6 +3,7 @@
 #include "bitbucket/CaBundle.h"
 #include "checks/SslErrorAdvice.h"
 #include "common/Logging.h"
+#include "common/Redactor.h"
 #include "install/AuthorizationState.h"
 
 #include <QAbstractOAuthReplyHandler>
@@ -234,6 +235,7 @@ SlackHandshake::CallbackVerdict SlackHandshake::receiveCallback(const QUrlQuery 
             refusal = HandshakeError::make(Kind::MissingCode);
             refused = true;
         } else {
+            Redactor::registerSecret(code);
             qCInfo(lcInstall) << "Callback accepted; exchanging the code";
             m_consentTimer.stop();
             m_exchanging = true;
@@ -383,6 +385,9 @@ void SlackHandshake::tokenReplyFinished(QNetworkReply *reply)
         fail(error);
         return;
     }
+    // Whatever might print them later (an error text quoting an answer), they are masked.
+    Redactor::registerSecret(installation->botToken);
+    Redactor::registerSecret(installation->userToken);
     qCInfo(lcInstall) << "Installed into" << installation->teamId;
     finish();
     Q_EMIT succeeded(*installation);

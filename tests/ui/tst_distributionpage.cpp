@@ -250,7 +250,7 @@ void tst_DistributionPage::showDistributionProblem()
     QNetworkAccessManager network;
     DistributionState::setHardCodedInformationReviewed(*m_settings, appId, true);
     DistributionState::save(*m_settings, appId, State::ConfirmedByAdmin);
-    SetupWizard wizard(&m_session, m_settings.get(), &secrets, &network);
+    SetupWizard wizard(&m_session, m_settings.get(), &secrets, &network, nullptr);
     // A page after Distribution, where the Install page of the next version will be.
     const int installId = SetupWizard::DistributionPageId + 1;
     wizard.setPage(installId, new QWizardPage);
