@@ -19,6 +19,9 @@ LoopbackExchange::LoopbackExchange(
             qCDebug(lcLoopback) << "The answer was not taken in time; closing";
         abandon();
     });
+    m_grace.setSingleShot(true);
+    m_grace.setInterval(closeGrace);
+    connect(&m_grace, &QTimer::timeout, this, &LoopbackExchange::closeAfterAnswer);
 }
 
 void LoopbackExchange::start()
@@ -46,6 +49,14 @@ void LoopbackExchange::answer(const QByteArray &response)
         return;
     m_answered = true;
     m_socket->write(response);
+    m_socket->flush();
+    m_grace.start();
+}
+
+void LoopbackExchange::closeAfterAnswer()
+{
+    if (m_finished)
+        return;
     // Sends close_notify and closes once everything written has gone out.
     m_socket->disconnectFromHost();
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
@@ -70,6 +81,8 @@ void LoopbackExchange::readAvailable()
         const qint64 received = m_socket->read(buffer, sizeof buffer);
         if (received <= 0)
             break;
+        if (m_answered && m_grace.isActive())
+            m_grace.start();
         if (m_request.state() != CallbackRequest::State::NeedMoreData)
             continue;
         if (m_request.feed(QByteArrayView(buffer, received))
@@ -90,6 +103,7 @@ void LoopbackExchange::finish()
         return;
     m_finished = true;
     m_timer.stop();
+    m_grace.stop();
     // Scheduled before the signal goes out, so nothing touches this object after it: a receiver
     // may delete it (with its parent) while the signal is delivered.
     deleteLater();

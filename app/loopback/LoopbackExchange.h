@@ -26,6 +26,11 @@ class LoopbackExchange : public QObject
 
 public:
     static constexpr std::chrono::seconds lingerTimeout {5};
+    // How long the connection stays open after the answer while the client is still sending
+    // (the rest of a head too large, a body): closing on unread bytes makes the kernel reset
+    // the connection, and the client may lose the answer with it. A browser closes its side as
+    // soon as it has the page, which ends the exchange earlier.
+    static constexpr std::chrono::milliseconds closeGrace {300};
 
     // Takes ownership of socket, which has completed its TLS handshake. Nothing is read before
     // start(). A head that is not complete after readTimeout ends the exchange without answer.
@@ -36,8 +41,9 @@ public:
     void start();
     const CallbackRequest &request() const { return m_request; }
 
-    // Writes response (a whole HTTP response) and closes the connection once it is out. Only the
-    // first call counts, and only once the head has been read.
+    // Writes response (a whole HTTP response) and closes the connection once it is out and the
+    // client has stopped sending for closeGrace. Only the first call counts, and only once the
+    // head has been read.
     void answer(const QByteArray &response);
     // Ends the connection without an answer.
     void abandon();
@@ -51,11 +57,13 @@ Q_SIGNALS:
 
 private:
     void readAvailable();
+    void closeAfterAnswer();
     void finish();
 
     QSslSocket *m_socket;
     CallbackRequest m_request;
-    QTimer m_timer;
+    QTimer m_timer; // the read timeout, then lingerTimeout
+    QTimer m_grace;
     bool m_answered = false;
     bool m_finished = false;
 };

@@ -96,7 +96,10 @@ LoopbackListener::LoopbackListener(QObject *parent)
     m_server->setHandshakeTimeout(static_cast<int>(
         std::chrono::duration_cast<std::chrono::milliseconds>(handshakeTimeout).count()));
     m_server->setMaxPendingConnections(maxConnections);
-    connect(m_server, &QSslServer::newConnection, this, &LoopbackListener::takePendingConnections);
+    // Not newConnection: QSslServer emits that when the TCP connection comes in, before the
+    // handshake, while the socket is only queued once it is encrypted.
+    connect(m_server, &QSslServer::pendingConnectionAvailable, this,
+        &LoopbackListener::takePendingConnections);
     // A browser that does not trust the certificate yet ends the handshake with an alert; that
     // is expected once, and only worth a debug line.
     connect(m_server, &QSslServer::errorOccurred, this,
