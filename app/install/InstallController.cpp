@@ -36,6 +36,10 @@ InstallController::InstallController(SetupSession *session, QSettings *settings,
 InstallController::~InstallController()
 {
     forgetInstallation();
+    // The handshake retires its state in m_states, a member that is gone before QObject
+    // deletes the children.
+    delete m_handshake;
+    m_handshake = nullptr;
 }
 
 QString InstallController::defaultCertificateDirectory()
@@ -225,8 +229,7 @@ void InstallController::register_(bool replace)
     auto *links = new SlackLinkClient(m_network, m_session->bitbucketTarget(), this);
     m_links = links;
     auto done = [this, replace](const SlackLinkClient::Outcome &outcome) {
-        registrationDone(replace, outcome.ok, outcome.httpStatus, outcome.serverText,
-            outcome.explanation, outcome.advice, outcome.alreadyConnected);
+        registrationDone(replace, outcome);
     };
     if (replace)
         links->replaceLink(installation.teamId, credentials, done);
@@ -234,29 +237,30 @@ void InstallController::register_(bool replace)
         links->createLink(credentials, done);
 }
 
-void InstallController::registrationDone(bool replace, bool ok, int status,
-    const QString &serverText, const QString &explanation, const QString &advice,
-    bool alreadyConnected)
+void InstallController::registrationDone(bool replace, const SlackLinkClient::Outcome &outcome)
 {
     if (!m_installation)
         return;
-    if (!ok && alreadyConnected && !replace) {
+    const QString &serverText = outcome.serverText;
+    if (!outcome.ok && outcome.alreadyConnected && !replace) {
         setPhase(Phase::AwaitingReplaceDecision);
         Q_EMIT replaceRequested(m_installation->teamId, m_installation->teamName);
         return;
     }
-    if (!ok) {
-        recordEvent(replace, false, serverText.isEmpty() ? explanation : serverText);
+    if (!outcome.ok) {
+        recordEvent(replace, false, outcome.code.isEmpty() ? serverText : outcome.code);
         InstallFailure failure;
         failure.step = InstallFailure::Step::Bitbucket;
-        failure.code = QStringLiteral("bitbucket_%1").arg(status);
+        failure.code = outcome.code.isEmpty()
+            ? QStringLiteral("bitbucket_%1").arg(outcome.httpStatus)
+            : outcome.code;
         failure.title = replace
             ? tr("Bitbucket did not replace the connection to %1").arg(m_installation->teamName)
             : tr("Bitbucket did not connect %1").arg(m_installation->teamName);
-        failure.detail = explanation;
-        failure.fix = advice;
+        failure.detail = outcome.explanation;
+        failure.fix = outcome.advice;
         failure.serverText = serverText;
-        failure.troubleshootText = serverText.isEmpty() ? explanation : serverText;
+        failure.troubleshootText = serverText.isEmpty() ? outcome.explanation : serverText;
         forgetInstallation();
         fail(failure);
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bitbucket/SlackLinkClient.h"
 #include "install/AuthorizationState.h"
 #include "install/HandshakeError.h"
 #include "install/Installation.h"
@@ -21,7 +22,6 @@ class QNetworkAccessManager;
 class QSettings;
 class SetupSession;
 class SlackHandshake;
-class SlackLinkClient;
 
 // Why an install did not end with a connected workspace, for the Install page: the step that
 // failed, the words to show and, for Bitbucket, its answer exactly as it came.
@@ -116,8 +116,7 @@ private:
     void handshakeSucceeded(const Installation &installation);
     void handshakeFailed(const HandshakeError &error);
     void register_(bool replace);
-    void registrationDone(bool replace, bool ok, int status, const QString &serverText,
-        const QString &explanation, const QString &advice, bool alreadyConnected);
+    void registrationDone(bool replace, const SlackLinkClient::Outcome &outcome);
     void recordEvent(bool replace, bool succeeded, const QString &detail);
     void noteDistribution();
     void fail(const InstallFailure &failure);
