@@ -258,6 +258,10 @@ void LoopbackListener::takePendingConnections()
 void LoopbackListener::answerRequest(LoopbackExchange *exchange)
 {
     m_reading.removeAll(exchange);
+    // A place to read is free again; connections waiting for one are taken from the event loop,
+    // not from inside this exchange's read.
+    QMetaObject::invokeMethod(
+        this, &LoopbackListener::takePendingConnections, Qt::QueuedConnection);
     if (!isListening()) {
         exchange->abandon();
         return;
