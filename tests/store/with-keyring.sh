@@ -5,7 +5,9 @@
 set -eu
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-export XDG_DATA_HOME="$scratch/data" XDG_RUNTIME_DIR="$scratch/run"
+# WITH_KEYRING_DATA_HOME, when set, is used as XDG_DATA_HOME instead of a scratch folder (the
+# screenshot script reads the program's loopback certificate from there).
+export XDG_DATA_HOME="${WITH_KEYRING_DATA_HOME:-$scratch/data}" XDG_RUNTIME_DIR="$scratch/run"
 mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 dbus-run-session -- sh -c '
