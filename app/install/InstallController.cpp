@@ -58,7 +58,20 @@ void InstallController::setPhase(Phase phase)
     if (m_phase == phase)
         return;
     m_phase = phase;
+    if (phase == Phase::Idle)
+        m_updatingTeamId.clear();
     Q_EMIT phaseChanged(phase);
+}
+
+bool InstallController::startUpdateAccess(const QString &teamId)
+{
+    if (teamId.trimmed().isEmpty() || isBusy())
+        return false;
+    m_updatingTeamId.clear();
+    if (!start(teamId))
+        return false;
+    m_updatingTeamId = teamId.trimmed();
+    return true;
 }
 
 bool InstallController::start(const QString &teamId)
@@ -210,7 +223,26 @@ void InstallController::handshakeFailed(const HandshakeError &error)
 void InstallController::handshakeSucceeded(const Installation &installation)
 {
     m_installation = installation;
-    register_(false);
+    if (m_updatingTeamId.isEmpty()) {
+        register_(false);
+        return;
+    }
+    if (installation.teamId != m_updatingTeamId) {
+        InstallFailure failure;
+        failure.step = InstallFailure::Step::Slack;
+        failure.code = QStringLiteral("update_access_other_workspace");
+        failure.title = tr("The app was authorised for another workspace");
+        failure.detail = tr("Update Access was for %1, but Slack's screen was answered for %2 "
+                            "(%3). Bitbucket was not changed.")
+                             .arg(m_updatingTeamId, installation.teamName, installation.teamId);
+        failure.fix = tr("Run Update Access again and keep %1 selected on Slack's screen; to "
+                         "connect %2 as well, use Add to Slack in the setup wizard.")
+                          .arg(m_updatingTeamId, installation.teamName);
+        failure.troubleshootText = failure.code;
+        fail(failure);
+        return;
+    }
+    register_(true);
 }
 
 void InstallController::register_(bool replace)

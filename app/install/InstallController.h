@@ -83,6 +83,12 @@ public:
     // Starts an install, for the workspace teamId when it is not empty. False when it could not
     // start; failed() says why.
     bool start(const QString &teamId = QString());
+    // Update Access for a workspace Bitbucket already has: the same handshake with the workspace
+    // preselected, then its link is replaced (POST …/connection/{teamId}) without asking. An
+    // install into another workspace than teamId is refused before Bitbucket is called.
+    bool startUpdateAccess(const QString &teamId);
+    // The workspace the running Update Access is for; empty for an install.
+    QString updatingTeamId() const { return m_updatingTeamId; }
     // Paste mode: the address the browser ended on.
     void submitPastedAddress(const QString &text);
     // The answer to replaceRequested().
@@ -138,4 +144,5 @@ private:
     QStringList m_requestedBotScopes;
     QStringList m_requestedUserScopes;
     QList<ConnectedWorkspace> m_connected;
+    QString m_updatingTeamId;
 };

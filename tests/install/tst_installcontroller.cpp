@@ -77,6 +77,8 @@ private Q_SLOTS:
     void pasteModeTakesTheAddressTheBrowserEndedOn();
     void aBusyPortIsAClearError();
     void noManifestIsAClearError();
+    void updateAccessReplacesTheLinkWithoutAsking();
+    void updateAccessAnsweredForAnotherWorkspaceChangesNothing();
 };
 
 void TestInstallController::installConnectsTheWorkspaceEndToEnd()
@@ -437,6 +439,66 @@ void TestInstallController::noManifestIsAClearError()
     QVERIFY(run.failure);
     QCOMPARE(run.failure->code, QStringLiteral("no_manifest"));
     QVERIFY(run.browserUrl.isEmpty());
+}
+
+void TestInstallController::updateAccessReplacesTheLinkWithoutAsking()
+{
+    InstallHarness harness;
+    QString error;
+    QVERIFY2(harness.start(&error), qPrintable(error));
+    InstallController controller(
+        &harness.session(), &harness.settings(), &harness.network(), &harness.ledger());
+    harness.prepare(controller);
+    Run run;
+    watch(controller, run);
+    QVERIFY(controller.start(QStringLiteral("T0SANDBOX02")));
+    auto browser = harness.browser();
+    browser->open(run.browserUrl);
+    QCOMPARE(browser->allow().status, 200);
+    QVERIFY2(QTest::qWaitFor([&] { return settled(run, controller); }, 30000),
+        qPrintable(describe(run)));
+    QVERIFY(run.connected);
+
+    run = Run();
+    QVERIFY(controller.startUpdateAccess(QStringLiteral("T0SANDBOX02")));
+    QCOMPARE(controller.updatingTeamId(), QStringLiteral("T0SANDBOX02"));
+    QCOMPARE(QUrlQuery(run.browserUrl).queryItemValue(QStringLiteral("team")),
+        QStringLiteral("T0SANDBOX02"));
+    browser = harness.browser();
+    browser->open(run.browserUrl);
+    QCOMPARE(browser->allow().status, 200);
+    QVERIFY2(QTest::qWaitFor([&] { return run.connected || run.failure; }, 30000),
+        qPrintable(describe(run)));
+    QVERIFY2(run.connected, qPrintable(describe(run)));
+    QVERIFY(run.replaceAsked.isEmpty());
+    QVERIFY(run.connected->replacedExisting);
+    QVERIFY(controller.updatingTeamId().isEmpty());
+    const auto events = harness.ledger().eventsOfTeam(QStringLiteral("T0SANDBOX02"));
+    QCOMPARE(events->size(), 2);
+    QCOMPARE(events->constFirst().kind, Ledger::Kind::AccessUpdate);
+}
+
+void TestInstallController::updateAccessAnsweredForAnotherWorkspaceChangesNothing()
+{
+    InstallHarness harness;
+    QString error;
+    QVERIFY2(harness.start(&error), qPrintable(error));
+    InstallController controller(
+        &harness.session(), &harness.settings(), &harness.network(), &harness.ledger());
+    harness.prepare(controller);
+    Run run;
+    watch(controller, run);
+    QVERIFY(controller.startUpdateAccess(QStringLiteral("T0SANDBOX02")));
+    auto browser = harness.browser();
+    browser->open(run.browserUrl);
+    // The admin picks another workspace on Slack's screen.
+    QCOMPARE(browser->allow(QStringLiteral("T0SANDBOX03")).status, 200);
+    QVERIFY2(QTest::qWaitFor([&] { return run.connected || run.failure; }, 30000),
+        qPrintable(describe(run)));
+    QVERIFY(run.failure);
+    QCOMPARE(run.failure->code, QStringLiteral("update_access_other_workspace"));
+    QVERIFY(harness.bitbucket().linkedTeamIds().isEmpty());
+    QCOMPARE(controller.phase(), InstallController::Phase::Idle);
 }
 
 QTEST_GUILESS_MAIN(TestInstallController)
