@@ -8,6 +8,7 @@
 #include "store/SecretStore.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -24,6 +25,29 @@ QStringList argumentsOf(int argc, char **argv)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     return arguments;
 }
+
+// Quits the application once the widget it watches has painted for the first time.
+class FirstPaintExit : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            // Queued, so the paint event this filter sees is finished first; the line tells
+            // the benchmark the moment, before the window is closed on the way out.
+            QTimer::singleShot(0, qApp, [] {
+                std::fputs("first-paint\n", stdout);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
 
 } // namespace
 
@@ -72,6 +96,10 @@ int main(int argc, char *argv[])
             session->setSecret(it.key(), it.value());
         session->setLoaded(true);
     }
+    // For tests/bench/bench_startup: leave as soon as the window has been painted once.
+    FirstPaintExit firstPaintExit;
+    if (qEnvironmentVariableIsSet("WORKSPACE_CONNECTOR_QUIT_AFTER_FIRST_PAINT"))
+        window.installEventFilter(&firstPaintExit);
     window.show();
     if (options.openSetup)
         QTimer::singleShot(0, &window, &MainWindow::openSetupWizard);
