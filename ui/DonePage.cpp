@@ -79,11 +79,18 @@ void DonePage::initializePage()
         m_workspaces->addItem(line);
     }
     const int added = int(connected.size()) - replaced;
-    m_summary->setText(replaced == 0
-            ? tr("%n workspace(s) connected to Bitbucket.", nullptr, added)
-            : tr("%n workspace(s) connected to Bitbucket, and %1 connection(s) replaced.", nullptr,
-                added)
-                  .arg(replaced));
+    // Each count with its own plural form.
+    QString summary;
+    if (connected.isEmpty())
+        summary = tr("No workspace was connected in this session.");
+    else if (replaced == 0)
+        summary = tr("%n workspace(s) connected to Bitbucket.", nullptr, added);
+    else if (added == 0)
+        summary = tr("%n existing connection(s) replaced.", nullptr, replaced);
+    else
+        summary = tr("%n workspace(s) connected to Bitbucket,", nullptr, added) + u' '
+            + tr("%n existing connection(s) replaced.", nullptr, replaced);
+    m_summary->setText(summary);
 
     const QString appId = m_session->connection().slackAppId;
     const DistributionState::State state = DistributionState::load(*m_settings, appId);

@@ -11,8 +11,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,6 +23,9 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <iterator>
 
 namespace {
 
@@ -39,6 +44,27 @@ bool isTeamId(const QString &text)
     return shape.match(text).hasMatch();
 }
 
+bool isHttpsAddress(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && url.scheme() == QLatin1String("https") && !url.host().isEmpty();
+}
+
+QString rowText(const ConnectedWorkspace &workspace)
+{
+    QString line = workspace.replacedExisting
+        ? InstallPage::tr("%1 (%2): connection replaced").arg(workspace.teamName, workspace.teamId)
+        : InstallPage::tr("%1 (%2): connected").arg(workspace.teamName, workspace.teamId);
+    if (!workspace.enterpriseName.isEmpty())
+        line += u' ' + InstallPage::tr("in %1").arg(workspace.enterpriseName);
+    const QStringList missing = workspace.missingBotScopes + workspace.missingUserScopes;
+    if (!missing.isEmpty()) {
+        line += u' '
+            + InstallPage::tr("(scopes not granted: %1)").arg(missing.join(QStringLiteral(", ")));
+    }
+    return line;
+}
+
 } // namespace
 
 InstallPage::InstallPage(SetupSession *session, QSettings *settings, QNetworkAccessManager *network,
@@ -47,6 +73,7 @@ InstallPage::InstallPage(SetupSession *session, QSettings *settings, QNetworkAcc
     , m_session(session)
     , m_settings(settings)
     , m_controller(new InstallController(session, settings, network, ledger, this))
+    , m_notice(new MessageBanner(this))
     , m_error(new MessageBanner(this))
     , m_errorDetail(wrappingLabel(this))
     , m_warning(new MessageBanner(this))
@@ -66,14 +93,23 @@ InstallPage::InstallPage(SetupSession *session, QSettings *settings, QNetworkAcc
     layout->addWidget(createRedirectChoice());
     layout->addWidget(createStartRow());
     layout->addWidget(createWaitingArea());
+    layout->addWidget(m_notice);
     layout->addWidget(m_error);
     layout->addWidget(m_errorDetail);
     layout->addWidget(m_warning);
-    auto *listLabel = new QLabel(tr("Connected in this session:"), this);
+    auto *listLabel = new QLabel(tr("Connected in this &session:"), this);
     listLabel->setBuddy(m_list);
     layout->addWidget(listLabel);
     layout->addWidget(m_list, 1);
+    m_errorDetail->setObjectName(QStringLiteral("installErrorDetail"));
     m_errorDetail->hide();
+
+    // Tab follows the page from top to bottom: the banners were made before the rows above them.
+    QWidget *const order[] = {m_redirectMode, m_pasteRedirect, m_teamId, m_add, m_pastedAddress,
+        m_usePasted, m_openAgain, m_cancel, m_notice->actionButton(), m_error->troubleshootLink(),
+        m_error->actionButton(), m_errorDetail, m_warning->actionButton(), m_list};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     connect(m_controller, &InstallController::phaseChanged, this, &InstallPage::onPhaseChanged);
     connect(m_controller, &InstallController::failed, this, &InstallPage::onFailed);
@@ -105,7 +141,7 @@ QWidget *InstallPage::createRedirectChoice()
         tr("To this program (recommended)"), int(ConnectionSettings::RedirectMode::Loopback));
     m_redirectMode->addItem(tr("To a page of mine, whose address I paste here"),
         int(ConnectionSettings::RedirectMode::Paste));
-    auto *modeLabel = new QLabel(tr("After Allow, the &browser returns:"), box);
+    auto *modeLabel = new QLabel(tr("After Allow, the browser re&turns:"), box);
     modeLabel->setBuddy(m_redirectMode);
     form->addRow(modeLabel, m_redirectMode);
 
@@ -125,7 +161,10 @@ QWidget *InstallPage::createRedirectChoice()
         saveRedirectSettings();
         updateRedirectNote();
     });
-    connect(m_pasteRedirect, &QLineEdit::textEdited, this, [this] { updateControls(); });
+    connect(m_pasteRedirect, &QLineEdit::textEdited, this, [this] {
+        updateRedirectNote();
+        updateControls();
+    });
     // Show the paste field only in paste mode, with its label.
     connect(m_redirectMode, &QComboBox::currentIndexChanged, this, [form, this] {
         const bool paste =
@@ -164,10 +203,8 @@ QWidget *InstallPage::createStartRow()
         updateTeamIdVerdict();
         updateControls();
     });
-    connect(m_teamId, &QLineEdit::returnPressed, this, [this] {
-        if (m_add->isEnabled())
-            startInstall();
-    });
+    // Return in the field means Add to Slack, never the wizard's Next (see eventFilter).
+    m_teamId->installEventFilter(this);
     connect(m_add, &QPushButton::clicked, this, &InstallPage::startInstall);
     return box;
 }
@@ -200,7 +237,7 @@ QWidget *InstallPage::createWaitingArea()
     m_pastedAddress = new QLineEdit(m_pasteArea);
     m_pastedAddress->setObjectName(QStringLiteral("pastedAddress"));
     m_pastedAddress->setPlaceholderText(tr("Paste the address the browser ended on"));
-    auto *pasteLabel = new QLabel(tr("Address the &browser ended on:"), m_pasteArea);
+    auto *pasteLabel = new QLabel(tr("Address the browser &ended on:"), m_pasteArea);
     pasteLabel->setBuddy(m_pastedAddress);
     m_usePasted = new QPushButton(tr("&Use This Address"), m_pasteArea);
     pasteRow->addWidget(pasteLabel);
@@ -209,7 +246,7 @@ QWidget *InstallPage::createWaitingArea()
     layout->addWidget(m_pasteArea);
 
     auto *buttons = new QHBoxLayout;
-    m_openAgain = new QPushButton(tr("Copy the Permission Screen's Address"), m_waiting);
+    m_openAgain = new QPushButton(tr("C&opy the Permission Screen's Address"), m_waiting);
     m_cancel = new QPushButton(tr("&Cancel Install"), m_waiting);
     m_cancel->setObjectName(QStringLiteral("cancelInstall"));
     buttons->addWidget(m_openAgain);
@@ -268,19 +305,29 @@ void InstallPage::saveRedirectSettings()
     connection.save(*m_settings);
 }
 
+ConnectionSettings InstallPage::chosenConnection() const
+{
+    ConnectionSettings connection = m_session->connection();
+    connection.redirectMode =
+        ConnectionSettings::RedirectMode(m_redirectMode->currentData().toInt());
+    connection.pasteRedirectUrl = m_pasteRedirect->text().trimmed();
+    return connection;
+}
+
 // Whether the app's Redirect URLs cover the URI this install will send; Slack refuses it
-// otherwise, on its own page, after the browser opened.
+// otherwise, on its own page, after the browser opened. Follows the field as it is typed.
 void InstallPage::updateRedirectNote()
 {
-    const ConnectionSettings connection = m_session->connection();
+    const ConnectionSettings connection = chosenConnection();
     const QString uri = connection.programRedirectUri();
     const bool paste = connection.redirectMode == ConnectionSettings::RedirectMode::Paste;
     QString note;
     if (paste && uri.isEmpty()) {
         note = tr("Give the https address of a page you control; Slack sends the browser there "
                   "with the code, and you paste the address it ended on here.");
-    } else if (paste && !uri.startsWith(QLatin1String("https://"))) {
-        note = tr("Slack accepts only https Redirect URLs for a distributed app.");
+    } else if (paste && !isHttpsAddress(uri)) {
+        note = tr("Slack accepts only https Redirect URLs for a distributed app: give an address "
+                  "that starts with https://.");
     } else {
         note = tr("Slack sends the browser back to %1.").arg(uri);
         const SlackManifest manifest = m_session->manifest();
@@ -317,23 +364,50 @@ bool InstallPage::teamIdAcceptable() const
     return text.isEmpty() || isTeamId(text);
 }
 
+bool InstallPage::redirectAcceptable() const
+{
+    const ConnectionSettings connection = chosenConnection();
+    return connection.redirectMode != ConnectionSettings::RedirectMode::Paste
+        || isHttpsAddress(connection.programRedirectUri());
+}
+
+bool InstallPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_teamId && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_add->isEnabled())
+                startInstall();
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
+}
+
 void InstallPage::startInstall()
 {
-    if (m_controller->isBusy() || !teamIdAcceptable())
+    if (m_controller->isBusy() || !teamIdAcceptable() || !redirectAcceptable())
         return;
     saveRedirectSettings();
+    m_notice->clear();
     m_error->clear();
     m_errorDetail->hide();
     m_lastTroubleshootText.clear();
     m_pastedAddress->clear();
+    m_certificate->clear();
     m_controller->start(m_teamId->text().trimmed());
 }
 
 void InstallPage::onPhaseChanged(InstallController::Phase phase)
 {
     const bool paste = !m_controller->usesLoopback();
+    // Where the keyboard was, before the controls it was on are disabled or hidden.
+    QWidget *focus = QApplication::focusWidget();
+    const bool focusOnStart = focus == m_add || focus == m_teamId;
+    const bool focusInWaiting = focus && m_waiting->isAncestorOf(focus);
     switch (phase) {
     case InstallController::Phase::Idle:
+        m_status->clear();
         break;
     case InstallController::Phase::WaitingForBrowser:
         m_status->setText(paste
@@ -359,7 +433,21 @@ void InstallPage::onPhaseChanged(InstallController::Phase phase)
         m_status->setText(tr("Waiting for your decision…"));
         break;
     }
+    // The pasted address holds the authorization code: it is not kept once it was used.
+    if (phase != InstallController::Phase::WaitingForBrowser)
+        m_pastedAddress->clear();
     updateControls();
+    if (phase == InstallController::Phase::WaitingForBrowser && focusOnStart) {
+        if (paste)
+            m_pastedAddress->setFocus();
+        else
+            m_cancel->setFocus();
+    } else if (phase == InstallController::Phase::Idle && (focusOnStart || focusInWaiting)) {
+        if (m_add->isEnabled())
+            m_add->setFocus();
+        else
+            m_teamId->setFocus();
+    }
 }
 
 void InstallPage::updateControls()
@@ -377,9 +465,7 @@ void InstallPage::updateControls()
     m_redirectMode->setEnabled(idle);
     m_pasteRedirect->setEnabled(idle);
     m_teamId->setEnabled(idle);
-    const bool pasteReady = !paste || !m_session->connection().programRedirectUri().isEmpty()
-        || !m_pasteRedirect->text().trimmed().isEmpty();
-    m_add->setEnabled(idle && teamIdAcceptable() && pasteReady);
+    m_add->setEnabled(idle && teamIdAcceptable() && redirectAcceptable());
     m_add->setText(m_controller->connectedWorkspaces().isEmpty() ? tr("&Add to Slack")
                                                                  : tr("&Add Another Workspace"));
     Q_EMIT completeChanged();
@@ -408,16 +494,17 @@ void InstallPage::onFailed(const InstallFailure &failure)
 
 void InstallPage::onConnected(const ConnectedWorkspace &workspace)
 {
-    QString line = workspace.replacedExisting
-        ? tr("%1 (%2): connection replaced").arg(workspace.teamName, workspace.teamId)
-        : tr("%1 (%2): connected").arg(workspace.teamName, workspace.teamId);
-    if (!workspace.enterpriseName.isEmpty())
-        line += u' ' + tr("in %1").arg(workspace.enterpriseName);
-    const QStringList missing = workspace.missingBotScopes + workspace.missingUserScopes;
-    if (!missing.isEmpty())
-        line += u' ' + tr("(scopes not granted: %1)").arg(missing.join(QStringLiteral(", ")));
-    auto *item = new QListWidgetItem(line, m_list);
-    item->setData(Qt::UserRole, workspace.teamId);
+    // One row per workspace: connecting it again replaces its row, saying what happened last.
+    QListWidgetItem *item = nullptr;
+    for (int i = 0; i < m_list->count() && !item; ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toString() == workspace.teamId)
+            item = m_list->item(i);
+    }
+    if (!item) {
+        item = new QListWidgetItem(m_list);
+        item->setData(Qt::UserRole, workspace.teamId);
+    }
+    item->setText(rowText(workspace));
     m_list->scrollToItem(item);
     m_status->clear();
     m_certificate->clear();
@@ -436,14 +523,28 @@ void InstallPage::onReplaceRequested(const QString &teamId, const QString &teamN
                               "channel mappings and personal account links stay. Keep the "
                               "connection to change nothing.");
     question.verb = tr("&Replace Connection");
-    DecisionBox::ask(
-        this, question, [this](bool replace) { m_controller->decideReplace(replace); });
+    DecisionBox::ask(this, question, [this, teamId, teamName](bool replace) {
+        if (!replace) {
+            m_notice->showMessage(MessageBanner::Kind::Information,
+                tr("The existing connection of %1 (%2) was kept; nothing changed in Bitbucket.")
+                    .arg(teamName, teamId));
+        }
+        m_controller->decideReplace(replace);
+    });
 }
 
 void InstallPage::onWarning(const QString &text)
 {
-    m_warnings.append(text);
-    m_warning->showMessage(MessageBanner::Kind::Warning, text);
+    if (!m_warnings.contains(text))
+        m_warnings.append(text);
+    m_warning->showMessage(MessageBanner::Kind::Warning, m_warnings.join(u'\n'));
+}
+
+void InstallPage::cleanupPage()
+{
+    // Back while the browser is at Slack: the listener does not stay open behind the admin.
+    m_controller->cancel();
+    QWizardPage::cleanupPage();
 }
 
 bool InstallPage::isComplete() const
@@ -453,5 +554,20 @@ bool InstallPage::isComplete() const
 
 QList<ConnectedWorkspace> InstallPage::connectedWorkspaces() const
 {
-    return m_controller->connectedWorkspaces();
+    // The controller reports every install; a workspace connected twice in this session is one
+    // workspace, as it is now. It counts as replaced only when its first install replaced a
+    // connection that was there before this session.
+    QList<ConnectedWorkspace> workspaces;
+    for (const ConnectedWorkspace &workspace : m_controller->connectedWorkspaces()) {
+        auto known = std::find_if(workspaces.begin(), workspaces.end(),
+            [&](const ConnectedWorkspace &seen) { return seen.teamId == workspace.teamId; });
+        if (known == workspaces.end()) {
+            workspaces.append(workspace);
+            continue;
+        }
+        const bool replacedBefore = known->replacedExisting;
+        *known = workspace;
+        known->replacedExisting = replacedBefore;
+    }
+    return workspaces;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "install/InstallController.h"
+#include "store/ConnectionSettings.h"
 
 #include <QList>
 #include <QStringList>
@@ -33,9 +34,12 @@ public:
     ~InstallPage() override;
 
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
 
     InstallController *controller() const { return m_controller; }
+    // Each workspace connected in this session once, as it is now (a workspace installed twice
+    // is one row); replacedExisting when its connection was there before this session.
     QList<ConnectedWorkspace> connectedWorkspaces() const;
     // Warnings that did not stop an install (scopes not granted, the ledger), for the Done page.
     QStringList warnings() const { return m_warnings; }
@@ -51,6 +55,8 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QLabel *certificateLabel() const { return m_certificate; }
     QLabel *redirectNote() const { return m_redirectNote; }
+    // What the admin's own choice led to (a connection kept), not an error.
+    MessageBanner *noticeBanner() const { return m_notice; }
     MessageBanner *errorBanner() const { return m_error; }
     QLabel *errorDetail() const { return m_errorDetail; }
     MessageBanner *warningBanner() const { return m_warning; }
@@ -62,6 +68,9 @@ Q_SIGNALS:
     void browserRequested(const QUrl &url);
     // Slack refused the app outside its home workspace: back to the Distribution page.
     void notDistributed(const QString &explanation);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createStartRow();
@@ -79,6 +88,9 @@ private:
     void updateTeamIdVerdict();
     void updateControls();
     bool teamIdAcceptable() const;
+    bool redirectAcceptable() const;
+    // The connection settings with the redirect choice as the page shows it, saved or not.
+    ConnectionSettings chosenConnection() const;
 
     SetupSession *m_session;
     QSettings *m_settings;
@@ -101,6 +113,7 @@ private:
     QWidget *m_pasteArea = nullptr;
     QLineEdit *m_pastedAddress = nullptr;
     QPushButton *m_usePasted = nullptr;
+    MessageBanner *m_notice = nullptr;
     MessageBanner *m_error = nullptr;
     QLabel *m_errorDetail = nullptr;
     MessageBanner *m_warning = nullptr;

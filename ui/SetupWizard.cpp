@@ -39,6 +39,8 @@ SetupWizard::SetupWizard(SetupSession *session, QSettings *settings, SecretStore
                 "The browser could not be opened for %s", qPrintable(Redactor::redactUrl(url)));
         }
     });
+    // Closing the wizard while the browser is at Slack stops listening for it.
+    connect(this, &QDialog::rejected, m_installPage->controller(), &InstallController::cancel);
     // Room for the Connect form and its messages, and still inside a 1024x768 screen.
     resize(840, 660);
 }
