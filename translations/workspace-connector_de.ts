@@ -1225,6 +1225,74 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Still open:</source>
+        <translation>Noch offen:</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>What this setup connected. Bitbucket now serves the Slack app in these workspaces.</source>
+        <translation>Das hat diese Einrichtung verbunden. Bitbucket stellt die Slack-App jetzt in diesen Arbeitsbereichen bereit.</translation>
+    </message>
+    <message>
+        <source>Workspaces connected in this session</source>
+        <translation>In dieser Sitzung verbundene Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Warnings still open</source>
+        <translation>Noch offene Warnungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): connection replaced</source>
+        <translation>%1 (%2): Verbindung ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 (%2): connected</source>
+        <translation>%1 (%2): verbunden</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>(scopes not granted: %1)</source>
+        <translation>(nicht gewährte Scopes: %1)</translation>
+    </message>
+    <message>
+        <source>No workspace was connected in this session.</source>
+        <translation>In dieser Sitzung wurde kein Arbeitsbereich verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) connected to Bitbucket.</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich mit Bitbucket verbunden.</numerusform>
+            <numerusform>%n Arbeitsbereiche mit Bitbucket verbunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing connection(s) replaced.</source>
+        <translation>
+            <numerusform>%n bestehende Verbindung ersetzt.</numerusform>
+            <numerusform>%n bestehende Verbindungen ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) connected to Bitbucket,</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich mit Bitbucket verbunden,</numerusform>
+            <numerusform>%n Arbeitsbereiche mit Bitbucket verbunden,</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Distribution of %1: %2</source>
+        <translation>Verteilung der App %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ErrorCatalogue</name>
     <message>
         <source>Bitbucket did not see a signed-in administrator</source>
@@ -2144,6 +2212,181 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
     </message>
 </context>
 <context>
+    <name>HandshakeError</name>
+    <message>
+        <source>The installation was cancelled on Slack&apos;s permission screen</source>
+        <translation>Die Installation wurde im Berechtigungsdialog von Slack abgebrochen</translation>
+    </message>
+    <message>
+        <source>Slack answered access_denied: Cancel was clicked, or the workspace&apos;s admins do not allow this app.</source>
+        <translation>Slack antwortete mit access_denied: Es wurde auf „Cancel“ geklickt, oder die Administratoren des Arbeitsbereichs lassen diese App nicht zu.</translation>
+    </message>
+    <message>
+        <source>Click Add to Slack again and choose Allow. If the workspace needs its admins to approve apps, ask them to approve this one first.</source>
+        <translation>Klicken Sie erneut auf „Add to Slack“ und wählen Sie „Allow“. Müssen Apps in diesem Arbeitsbereich von dessen Administratoren genehmigt werden, bitten Sie sie, zuerst diese App zu genehmigen.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s permission screen sent the browser back with the error %1. %2</source>
+        <translation>Der Berechtigungsdialog von Slack hat den Browser mit dem Fehler %1 zurückgeschickt. %2</translation>
+    </message>
+    <message>
+        <source>Slack refused to exchange the authorization code: %1. %2</source>
+        <translation>Slack hat das Einlösen des Autorisierungscodes abgelehnt: %1. %2</translation>
+    </message>
+    <message>
+        <source>Slack refused the installation</source>
+        <translation>Slack hat die Installation abgelehnt</translation>
+    </message>
+    <message>
+        <source>Open Troubleshoot with Slack&apos;s message for the cause.</source>
+        <translation>Öffnen Sie die Fehlerbehebung mit der Meldung von Slack, um die Ursache zu erfahren.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer carried no authorization code</source>
+        <translation>Die Antwort von Slack enthielt keinen Autorisierungscode</translation>
+    </message>
+    <message>
+        <source>The address the browser came back to has neither a code nor an error, so there is nothing to exchange for tokens.</source>
+        <translation>Die Adresse, zu der der Browser zurückgekehrt ist, enthält weder einen Code noch einen Fehler; es gibt also nichts, was gegen Tokens eingelöst werden könnte.</translation>
+    </message>
+    <message>
+        <source>Start again with Add to Slack. In paste mode, copy the whole address the browser ended on, including everything after the question mark.</source>
+        <translation>Beginnen Sie erneut mit „Add to Slack“. Kopieren Sie im Einfügemodus die ganze Adresse, auf der der Browser gelandet ist, einschließlich allem, was nach dem Fragezeichen steht.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer carried no state, so it cannot be trusted</source>
+        <translation>Die Antwort von Slack enthielt keinen state-Wert und ist daher nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Every installation this program starts sends a random state that must come back. An answer without one was started elsewhere, for example from Slack&apos;s shareable install link, which installs through Bitbucket instead.</source>
+        <translation>Jede Installation, die dieses Programm startet, sendet einen zufälligen state-Wert, der zurückkommen muss. Eine Antwort ohne ihn gehört zu einer Installation, die anderswo gestartet wurde, zum Beispiel über den teilbaren Installationslink von Slack, der stattdessen über Bitbucket installiert.</translation>
+    </message>
+    <message>
+        <source>Start the installation with this program&apos;s Add to Slack and finish it in the browser window it opens.</source>
+        <translation>Starten Sie die Installation mit „Add to Slack“ in diesem Programm und schließen Sie sie in dem Browserfenster ab, das sich dabei öffnet.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer belongs to another installation attempt</source>
+        <translation>Die Antwort von Slack gehört zu einem anderen Installationsversuch</translation>
+    </message>
+    <message>
+        <source>The state in the answer was not issued by this program in this session. That happens when an old browser tab is used after a restart, and it is what a forged request looks like.</source>
+        <translation>Der state-Wert in der Antwort wurde nicht von diesem Programm in dieser Sitzung ausgegeben. Das passiert, wenn nach einem Neustart ein alter Browser-Tab verwendet wird, und genau so sieht auch eine gefälschte Anfrage aus.</translation>
+    </message>
+    <message>
+        <source>Close old Slack tabs and start again with Add to Slack.</source>
+        <translation>Schließen Sie alte Slack-Tabs und beginnen Sie erneut mit „Add to Slack“.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer came back too late</source>
+        <translation>Die Antwort von Slack kam zu spät</translation>
+    </message>
+    <message>
+        <source>An installation must be finished within 10 minutes of clicking Add to Slack; this answer is older.</source>
+        <translation>Eine Installation muss innerhalb von 10 Minuten nach dem Klick auf „Add to Slack“ abgeschlossen sein; diese Antwort ist älter.</translation>
+    </message>
+    <message>
+        <source>Start again with Add to Slack and click Allow within 10 minutes.</source>
+        <translation>Beginnen Sie erneut mit „Add to Slack“ und klicken Sie innerhalb von 10 Minuten auf „Allow“.</translation>
+    </message>
+    <message>
+        <source>This answer from Slack was used before</source>
+        <translation>Diese Antwort von Slack wurde bereits verwendet</translation>
+    </message>
+    <message>
+        <source>Each answer is accepted once. The page was reloaded, or the same address was pasted a second time.</source>
+        <translation>Jede Antwort wird nur einmal angenommen. Die Seite wurde neu geladen, oder dieselbe Adresse wurde ein zweites Mal eingefügt.</translation>
+    </message>
+    <message>
+        <source>Start again with Add to Slack; do not reload the page the browser ends on.</source>
+        <translation>Beginnen Sie erneut mit „Add to Slack“; laden Sie die Seite, auf der der Browser landet, nicht neu.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back from Slack</source>
+        <translation>Der Browser ist nicht von Slack zurückgekehrt</translation>
+    </message>
+    <message>
+        <source>No answer arrived within 10 minutes of opening Slack&apos;s permission screen.</source>
+        <translation>Innerhalb von 10 Minuten nach dem Öffnen des Berechtigungsdialogs von Slack ist keine Antwort eingegangen.</translation>
+    </message>
+    <message>
+        <source>Start again with Add to Slack. If the browser showed an error page, paste its message into Troubleshoot.</source>
+        <translation>Beginnen Sie erneut mit „Add to Slack“. Hat der Browser eine Fehlerseite angezeigt, fügen Sie deren Meldung in die Fehlerbehebung ein.</translation>
+    </message>
+    <message>
+        <source>The program cannot receive Slack&apos;s answer on this computer</source>
+        <translation>Das Programm kann die Antwort von Slack auf diesem Computer nicht empfangen</translation>
+    </message>
+    <message>
+        <source>Free the port, choose another loopback port in the settings (and add the new Redirect URL to the Slack app), or switch to paste mode.</source>
+        <translation>Geben Sie den Port frei, wählen Sie in den Einstellungen einen anderen Loopback-Port (und fügen Sie die neue Redirect URL zur Slack-App hinzu), oder wechseln Sie in den Einfügemodus.</translation>
+    </message>
+    <message>
+        <source>The pasted text is not the address the browser ended on</source>
+        <translation>Der eingefügte Text ist nicht die Adresse, auf der der Browser gelandet ist</translation>
+    </message>
+    <message>
+        <source>Copy the whole address from the browser&apos;s address bar after clicking Allow; it starts with your redirect page and carries code and state.</source>
+        <translation>Kopieren Sie nach dem Klick auf „Allow“ die ganze Adresse aus der Adressleiste des Browsers; sie beginnt mit Ihrer Redirect-Seite und enthält den Code und den state-Wert.</translation>
+    </message>
+    <message>
+        <source>Slack could not be reached to finish the installation</source>
+        <translation>Slack war nicht erreichbar, um die Installation abzuschließen</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s network connection and proxy settings, then start again; the authorization code is still unused.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Proxy-Einstellungen dieses Computers und beginnen Sie dann erneut; der Autorisierungscode ist noch nicht eingelöst.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s certificate could not be verified</source>
+        <translation>Das Zertifikat von Slack konnte nicht überprüft werden</translation>
+    </message>
+    <message>
+        <source>Something between this computer and Slack presents another certificate (often a company proxy). Add the proxy&apos;s certificate authority to the CA bundle on the Connect page, or ask the network team.</source>
+        <translation>Etwas zwischen diesem Computer und Slack legt ein anderes Zertifikat vor (oft ein Firmen-Proxy). Fügen Sie die Zertifizierungsstelle des Proxys zum CA-Bundle auf der Seite „Verbinden“ hinzu, oder wenden Sie sich an das Netzwerkteam.</translation>
+    </message>
+    <message>
+        <source>Slack answered the token request with an HTTP error</source>
+        <translation>Slack hat die Token-Anfrage mit einem HTTP-Fehler beantwortet</translation>
+    </message>
+    <message>
+        <source>Wait a minute and start again. If it persists, check Slack&apos;s status page and any proxy between this computer and Slack.</source>
+        <translation>Warten Sie eine Minute und beginnen Sie dann erneut. Bleibt der Fehler bestehen, prüfen Sie die Statusseite von Slack und jeden Proxy zwischen diesem Computer und Slack.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer to the token request was not understood</source>
+        <translation>Die Antwort von Slack auf die Token-Anfrage konnte nicht ausgewertet werden</translation>
+    </message>
+    <message>
+        <source>A proxy or a captive portal probably answered instead of Slack. Check the network and start again.</source>
+        <translation>Wahrscheinlich hat ein Proxy oder ein Captive Portal an Stelle von Slack geantwortet. Prüfen Sie das Netzwerk und beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Slack did not answer the token request in time</source>
+        <translation>Slack hat die Token-Anfrage nicht rechtzeitig beantwortet</translation>
+    </message>
+    <message>
+        <source>Start again. If it keeps happening, check the network and proxy between this computer and Slack.</source>
+        <translation>Beginnen Sie erneut. Passiert das immer wieder, prüfen Sie Netzwerk und Proxy zwischen diesem Computer und Slack.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer lacks what Bitbucket needs</source>
+        <translation>Der Antwort von Slack fehlt, was Bitbucket braucht</translation>
+    </message>
+    <message>
+        <source>Add the scopes the HTTPS page asks for to the manifest (bot scopes including users:read, and the user scopes), then install again.</source>
+        <translation>Fügen Sie dem Manifest die Scopes hinzu, die die Seite „HTTPS“ verlangt (Bot-Scopes einschließlich users:read sowie die Benutzer-Scopes), und installieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The installation cannot start</source>
+        <translation>Die Installation kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Complete the Connect page: Client ID, Client Secret and the Slack app&apos;s scopes are needed.</source>
+        <translation>Vervollständigen Sie die Seite „Verbinden“: Client ID, Client Secret und die Scopes der Slack-App werden benötigt.</translation>
+    </message>
+</context>
+<context>
     <name>HttpRedirectCheck</name>
     <message>
         <source>%1 answered HTTP %2</source>
@@ -2259,6 +2502,239 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
     </message>
 </context>
 <context>
+    <name>InstallController</name>
+    <message>
+        <source>The Slack app&apos;s manifest has not been read</source>
+        <translation>Das Manifest der Slack-App wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>The scopes to ask for come from the app&apos;s manifest.</source>
+        <translation>Die anzufordernden Scopes stammen aus dem Manifest der App.</translation>
+    </message>
+    <message>
+        <source>Go back to the HTTPS page and read the manifest through Slack&apos;s API or from a file.</source>
+        <translation>Gehen Sie zurück zur Seite „HTTPS“ und lesen Sie das Manifest über die API von Slack oder aus einer Datei.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer reached Workspace Connector</source>
+        <translation>Die Antwort von Slack hat Workspace Connector erreicht</translation>
+    </message>
+    <message>
+        <source>You can close this tab. Workspace Connector finishes connecting the workspace and shows the result.</source>
+        <translation>Sie können diesen Tab schließen. Workspace Connector schließt das Verbinden des Arbeitsbereichs ab und zeigt das Ergebnis an.</translation>
+    </message>
+    <message>
+        <source>The workspace was not connected. Return to Workspace Connector: it says what happened and what to do next.</source>
+        <translation>Der Arbeitsbereich wurde nicht verbunden. Kehren Sie zu Workspace Connector zurück: Dort steht, was passiert ist und was als Nächstes zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Bitbucket did not replace the connection to %1</source>
+        <translation>Bitbucket hat die Verbindung zu %1 nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>Bitbucket did not connect %1</source>
+        <translation>Bitbucket hat %1 nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 was connected, but Slack did not grant every scope the manifest asks for: %2. Run Update Access for it once they can be granted.</source>
+        <translation>%1 wurde verbunden, aber Slack hat nicht jeden Scope gewährt, den das Manifest anfordert: %2. Führen Sie für diesen Arbeitsbereich „Zugriff aktualisieren“ aus, sobald sie gewährt werden können.</translation>
+    </message>
+    <message>
+        <source>This install was not written to the local ledger, which could not be opened.</source>
+        <translation>Diese Installation wurde nicht in das lokale Journal eingetragen, da es nicht geöffnet werden konnte.</translation>
+    </message>
+    <message>
+        <source>This install was not written to the local ledger: %1 %2</source>
+        <translation>Diese Installation wurde nicht in das lokale Journal eingetragen: %1 %2</translation>
+    </message>
+    <message>
+        <source>The app was authorised for another workspace</source>
+        <translation>Die App wurde für einen anderen Arbeitsbereich autorisiert</translation>
+    </message>
+    <message>
+        <source>Update Access was for %1, but Slack&apos;s screen was answered for %2 (%3). Bitbucket was not changed.</source>
+        <translation>„Zugriff aktualisieren“ galt %1, im Dialog von Slack wurde aber %2 (%3) bestätigt. Bitbucket wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Run Update Access again and keep %1 selected on Slack&apos;s screen; to connect %2 as well, use Add to Slack in the setup wizard.</source>
+        <translation>Führen Sie „Zugriff aktualisieren“ erneut aus und lassen Sie im Dialog von Slack %1 ausgewählt; um auch %2 zu verbinden, verwenden Sie „Add to Slack“ im Einrichtungsassistenten.</translation>
+    </message>
+</context>
+<context>
+    <name>InstallPage</name>
+    <message>
+        <source>%1 (%2): connection replaced</source>
+        <translation>%1 (%2): Verbindung ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 (%2): connected</source>
+        <translation>%1 (%2): verbunden</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>(scopes not granted: %1)</source>
+        <translation>(nicht gewährte Scopes: %1)</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Add the app to each further workspace: your browser shows Slack&apos;s permission screen, you pick the workspace and click Allow, and this program connects the workspace to Bitbucket. Repeat for every workspace.</source>
+        <translation>Fügen Sie die App jedem weiteren Arbeitsbereich hinzu: Ihr Browser zeigt den Berechtigungsdialog von Slack, Sie wählen den Arbeitsbereich und klicken auf „Allow“, und dieses Programm verbindet den Arbeitsbereich mit Bitbucket. Wiederholen Sie das für jeden Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Workspaces connected in this session</source>
+        <translation>In dieser Sitzung verbundene Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Connected in this &amp;session:</source>
+        <translation>In dieser Sitzung &amp;verbunden:</translation>
+    </message>
+    <message>
+        <source>To this program (recommended)</source>
+        <translation>Zu diesem Programm (empfohlen)</translation>
+    </message>
+    <message>
+        <source>To a page of mine, whose address I paste here</source>
+        <translation>Zu einer eigenen Seite, deren Adresse ich hier einfüge</translation>
+    </message>
+    <message>
+        <source>After Allow, the browser re&amp;turns:</source>
+        <translation>Nach „Allow“ &amp;kehrt der Browser zurück:</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URL:</source>
+        <translation>&amp;Redirect URL:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. T0123ABCD</source>
+        <translation>optional, z. B. T0123ABCD</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace ID:</source>
+        <translation>Arbeitsbereichs-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Slack</source>
+        <translation>&amp;Add to Slack</translation>
+    </message>
+    <message>
+        <source>Paste the address the browser ended on</source>
+        <translation>Adresse einfügen, auf der der Browser gelandet ist</translation>
+    </message>
+    <message>
+        <source>Address the browser &amp;ended on:</source>
+        <translation>Adresse, auf der der Browser &amp;gelandet ist:</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Address</source>
+        <translation>&amp;Diese Adresse verwenden</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the Permission Screen&apos;s Address</source>
+        <translation>Adresse des Berechtigungsdialogs k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Install</source>
+        <translation>Installation a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>The address of Slack&apos;s permission screen is on the clipboard: paste it into the browser you use for Slack.</source>
+        <translation>Die Adresse des Berechtigungsdialogs von Slack ist in der Zwischenablage: Fügen Sie sie in den Browser ein, den Sie für Slack verwenden.</translation>
+    </message>
+    <message>
+        <source>Give the https address of a page you control; Slack sends the browser there with the code, and you paste the address it ended on here.</source>
+        <translation>Geben Sie die https-Adresse einer Seite an, die Sie selbst verwalten; Slack schickt den Browser mit dem Code dorthin, und Sie fügen hier die Adresse ein, auf der er gelandet ist.</translation>
+    </message>
+    <message>
+        <source>Slack accepts only https Redirect URLs for a distributed app: give an address that starts with https://.</source>
+        <translation>Slack akzeptiert für eine verteilte App nur Redirect URLs mit https: Geben Sie eine Adresse an, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>Slack sends the browser back to %1.</source>
+        <translation>Slack schickt den Browser zurück zu %1.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s Redirect URLs do not cover it, so Slack would refuse the install: %1 Add it on the HTTPS page (Add this Redirect URL).</source>
+        <translation>Die Redirect URLs der App decken sie nicht ab, daher würde Slack die Installation ablehnen: %1 Fügen Sie sie auf der Seite „HTTPS“ hinzu („Diese Redirect URL hinzufügen“).</translation>
+    </message>
+    <message>
+        <source>A workspace ID starts with T followed by capital letters and digits, e.g. T0123ABCD. Leave it empty to choose the workspace on Slack&apos;s screen.</source>
+        <translation>Eine Arbeitsbereichs-ID besteht aus T, gefolgt von Großbuchstaben und Ziffern, etwa T0123ABCD. Lassen Sie das Feld leer, um den Arbeitsbereich im Dialog von Slack auszuwählen.</translation>
+    </message>
+    <message>
+        <source>Your browser shows Slack&apos;s permission screen. Choose the workspace and click Allow, then paste here the address the browser ends on.</source>
+        <translation>Ihr Browser zeigt den Berechtigungsdialog von Slack. Wählen Sie den Arbeitsbereich, klicken Sie auf „Allow“ und fügen Sie dann hier die Adresse ein, auf der der Browser landet.</translation>
+    </message>
+    <message>
+        <source>Your browser shows Slack&apos;s permission screen. Choose the workspace and click Allow; this program waits for the browser to come back.</source>
+        <translation>Ihr Browser zeigt den Berechtigungsdialog von Slack. Wählen Sie den Arbeitsbereich und klicken Sie auf „Allow“; dieses Programm wartet, bis der Browser zurückkehrt.</translation>
+    </message>
+    <message>
+        <source>The browser then comes back to this program at 127.0.0.1 and warns once that the certificate there is not trusted: this program made it for itself. Accept it if its SHA-256 fingerprint is %1.</source>
+        <translation>Der Browser kehrt dann unter 127.0.0.1 zu diesem Programm zurück und warnt einmalig, dass das Zertifikat dort nicht vertrauenswürdig ist: Dieses Programm hat es für sich selbst erzeugt. Akzeptieren Sie es, wenn sein SHA-256-Fingerabdruck %1 lautet.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer arrived; asking Slack for the workspace&apos;s tokens…</source>
+        <translation>Die Antwort von Slack ist eingegangen; die Tokens des Arbeitsbereichs werden bei Slack angefordert…</translation>
+    </message>
+    <message>
+        <source>Connecting the workspace to Bitbucket…</source>
+        <translation>Der Arbeitsbereich wird mit Bitbucket verbunden…</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision…</source>
+        <translation>Warten auf Ihre Entscheidung…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Another Workspace</source>
+        <translation>Weiteren &amp;Arbeitsbereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Bitbucket answered: %1</source>
+        <translation>Antwort von Bitbucket: %1</translation>
+    </message>
+    <message>
+        <source>Replace the Connection?</source>
+        <translation>Verbindung ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already connected to Bitbucket.</source>
+        <translation>%1 (%2) ist bereits mit Bitbucket verbunden.</translation>
+    </message>
+    <message>
+        <source>Replacing gives Bitbucket the tokens of this install and the app&apos;s current credentials instead of the ones it has. Its channel mappings and personal account links stay. Keep the connection to change nothing.</source>
+        <translation>Beim Ersetzen erhält Bitbucket die Tokens dieser Installation und die aktuellen Zugangsdaten der App anstelle der bisherigen. Die Kanalzuordnungen und persönlichen Kontoverknüpfungen des Arbeitsbereichs bleiben erhalten. Behalten Sie die Verbindung bei, um nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Connection</source>
+        <translation>Verbindung &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>The existing connection of %1 (%2) was kept; nothing changed in Bitbucket.</source>
+        <translation>Die bestehende Verbindung von %1 (%2) wurde beibehalten; in Bitbucket hat sich nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Installation</name>
+    <message>
+        <source>Slack installed the app for a whole Enterprise Grid organisation rather than for one workspace. Bitbucket&apos;s Slack integration connects single workspaces.</source>
+        <translation>Slack hat die App für eine ganze Enterprise-Grid-Organisation installiert statt für einen einzelnen Arbeitsbereich. Die Slack-Integration von Bitbucket verbindet einzelne Arbeitsbereiche.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer has no bot token. The app must ask for bot scopes (at least users:read) so that Bitbucket can act as its bot.</source>
+        <translation>Die Antwort von Slack enthält kein Bot-Token. Die App muss Bot-Scopes anfordern (mindestens users:read), damit Bitbucket als ihr Bot handeln kann.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer has no token for the person who installed the app. Bitbucket needs it; the app must ask for user scopes.</source>
+        <translation>Die Antwort von Slack enthält kein Token für die Person, die die App installiert hat. Bitbucket braucht es; die App muss Benutzer-Scopes anfordern.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keychain (Secret Service), entries filed under &quot;%1&quot;</source>
@@ -2267,6 +2743,341 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
     <message>
         <source>%1 (The keychain service said: %2)</source>
         <translation>%1 (Meldung des Schlüsselbunddienstes: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>The ledger cannot be opened: Qt&apos;s SQLite driver is missing.</source>
+        <translation>Das Journal kann nicht geöffnet werden: Der SQLite-Treiber von Qt fehlt.</translation>
+    </message>
+    <message>
+        <source>Install the package that provides it (libqt6sql6-sqlite on Debian and Ubuntu), then start Workspace Connector again.</source>
+        <translation>Installieren Sie das Paket, das ihn bereitstellt (libqt6sql6-sqlite unter Debian und Ubuntu), und starten Sie Workspace Connector dann neu.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the ledger cannot be created: %2.</source>
+        <translation>Der Ordner %1 für das Journal kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Make sure %1 is a folder you can write to, then start Workspace Connector again.</source>
+        <translation>Stellen Sie sicher, dass %1 ein Ordner ist, in den Sie schreiben dürfen, und starten Sie Workspace Connector dann neu.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 cannot be created: %2.</source>
+        <translation>Das Journal %1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk that holds %1, then start Workspace Connector again.</source>
+        <translation>Schaffen Sie Platz auf dem Datenträger, auf dem %1 liegt, und starten Sie Workspace Connector dann neu.</translation>
+    </message>
+    <message>
+        <source>Make the folder %1 writable for your user, then start Workspace Connector again.</source>
+        <translation>Machen Sie den Ordner %1 für Ihren Benutzer beschreibbar und starten Sie Workspace Connector dann neu.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 cannot be opened.</source>
+        <translation>Das Journal %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 cannot be read.</source>
+        <translation>Das Journal %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 was written by a newer version of Workspace Connector (ledger version %2; this version knows up to %3). It was left untouched.</source>
+        <translation>Das Journal %1 wurde von einer neueren Version von Workspace Connector geschrieben (Journal-Version %2; diese Version kennt Versionen bis %3). Es wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Use the newer version of Workspace Connector, or move %1 aside to start a new ledger with this version.</source>
+        <translation>Verwenden Sie die neuere Version von Workspace Connector, oder verschieben Sie %1 an einen anderen Ort, um mit dieser Version ein neues Journal zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 cannot be set up.</source>
+        <translation>Das Journal %1 kann nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 cannot be brought up to date.</source>
+        <translation>Das Journal %1 kann nicht auf den aktuellen Stand gebracht werden.</translation>
+    </message>
+    <message>
+        <source>The event was not recorded: the ledger is not open.</source>
+        <translation>Das Ereignis wurde nicht eingetragen: Das Journal ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Start Workspace Connector again; if this persists, look at the message shown when the ledger was opened.</source>
+        <translation>Starten Sie Workspace Connector neu; bleibt das Problem bestehen, lesen Sie die Meldung, die beim Öffnen des Journals angezeigt wurde.</translation>
+    </message>
+    <message>
+        <source>The event was not recorded in the ledger %1.</source>
+        <translation>Das Ereignis wurde nicht in das Journal %1 eingetragen.</translation>
+    </message>
+    <message>
+        <source>app id</source>
+        <translation>App ID</translation>
+    </message>
+    <message>
+        <source>team id</source>
+        <translation>Arbeitsbereichs-ID</translation>
+    </message>
+    <message>
+        <source>enterprise id</source>
+        <translation>Enterprise-ID</translation>
+    </message>
+    <message>
+        <source>installer&apos;s user id</source>
+        <translation>Benutzer-ID der installierenden Person</translation>
+    </message>
+    <message>
+        <source>bot scopes</source>
+        <translation>Bot-Scopes</translation>
+    </message>
+    <message>
+        <source>user scopes</source>
+        <translation>Benutzer-Scopes</translation>
+    </message>
+    <message>
+        <source>The event was not recorded: its %1 is not in Slack&apos;s format.</source>
+        <translation>Das Ereignis wurde nicht eingetragen: Das Feld „%1“ hat nicht das Format von Slack.</translation>
+    </message>
+    <message>
+        <source>This is a mistake in Workspace Connector; please report it.</source>
+        <translation>Das ist ein Fehler in Workspace Connector; bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be read: it is not open.</source>
+        <translation>Das Journal kann nicht gelesen werden: Es ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The disk is full, or the file may not grow any larger.</source>
+        <translation>Der Datenträger ist voll, oder die Datei darf nicht weiter wachsen.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk that holds %1, then try again.</source>
+        <translation>Schaffen Sie Platz auf dem Datenträger, auf dem %1 liegt, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The file or its folder cannot be written to.</source>
+        <translation>In die Datei oder ihren Ordner kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Make %1, the files beside it that start with the same name and its folder writable for your user, then start Workspace Connector again.</source>
+        <translation>Machen Sie %1, die Dateien daneben, deren Name genauso beginnt, und den Ordner für Ihren Benutzer beschreibbar, und starten Sie Workspace Connector dann neu.</translation>
+    </message>
+    <message>
+        <source>The file is not an SQLite database, or it is damaged.</source>
+        <translation>Die Datei ist keine SQLite-Datenbank, oder sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Move %1 aside (keep it if you want to look into it); Workspace Connector then starts a new, empty ledger.</source>
+        <translation>Verschieben Sie %1 an einen anderen Ort (bewahren Sie die Datei auf, wenn Sie sie untersuchen möchten); Workspace Connector beginnt dann ein neues, leeres Journal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program kept it locked for more than %n second(s).</source>
+        <translation>
+            <numerusform>Ein anderes Programm hat es länger als %n Sekunde gesperrt.</numerusform>
+            <numerusform>Ein anderes Programm hat es länger als %n Sekunden gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close other copies of Workspace Connector that use the same profile, then try again.</source>
+        <translation>Schließen Sie andere Instanzen von Workspace Connector, die dasselbe Profil verwenden, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>SQLite cannot open the file.</source>
+        <translation>SQLite kann die Datei nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Make sure %1 is a folder you can write to and %2 a file you own, then start Workspace Connector again.</source>
+        <translation>Stellen Sie sicher, dass %1 ein Ordner ist, in den Sie schreiben dürfen, und %2 eine Datei, die Ihnen gehört, und starten Sie Workspace Connector dann neu.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the disk failed (%1).</source>
+        <translation>Das Lesen oder Schreiben auf dem Datenträger ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>Check that the disk that holds %1 has free space and no errors, then try again.</source>
+        <translation>Prüfen Sie, ob der Datenträger, auf dem %1 liegt, freien Platz hat und fehlerfrei ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>SQLite says: %1.</source>
+        <translation>SQLite meldet: %1.</translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, move %1 aside and start Workspace Connector again.</source>
+        <translation>Versuchen Sie es erneut; passiert es wieder, verschieben Sie %1 an einen anderen Ort und starten Sie Workspace Connector neu.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWriter</name>
+    <message>
+        <source>The event was not recorded: the ledger is not open.</source>
+        <translation>Das Ereignis wurde nicht eingetragen: Das Journal ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackCertificate</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to hold a certificate or key.</source>
+        <translation>%1 ist zu groß für ein Zertifikat oder einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The private key in %1 is protected by a passphrase. Supply the key without one.</source>
+        <translation>Der private Schlüssel in %1 ist mit einer Passphrase geschützt. Stellen Sie den Schlüssel ohne Passphrase bereit.</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key that can be read (PEM, EC or RSA, without a passphrase).</source>
+        <translation>%1 enthält keinen lesbaren privaten Schlüssel (PEM, EC oder RSA, ohne Passphrase).</translation>
+    </message>
+    <message>
+        <source>%1 exists but is not a folder.</source>
+        <translation>%1 existiert, ist aber kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Access to the folder %1 cannot be restricted to its owner.</source>
+        <translation>Der Zugriff auf den Ordner %1 kann nicht auf seinen Besitzer beschränkt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place of %2.</source>
+        <translation>%1 kann nicht an die Stelle von %2 gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 expired on %2. Supply a current one.</source>
+        <translation>Das Zertifikat in %1 ist am %2 abgelaufen. Stellen Sie ein aktuelles bereit.</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 is not valid before %2.</source>
+        <translation>Das Zertifikat in %1 ist erst ab %2 gültig.</translation>
+    </message>
+    <message>
+        <source>The private key in %1 does not belong to the certificate in %2.</source>
+        <translation>Der private Schlüssel in %1 gehört nicht zum Zertifikat in %2.</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 is not issued for the IP address 127.0.0.1, the address the browser returns to, so the browser would refuse it. Supply a certificate whose subject alternative names include IP 127.0.0.1.</source>
+        <translation>Das Zertifikat in %1 ist nicht für die IP-Adresse 127.0.0.1 ausgestellt, zu der der Browser zurückkehrt, daher würde der Browser es ablehnen. Stellen Sie ein Zertifikat bereit, dessen alternative Inhabernamen (Subject Alternative Names) IP 127.0.0.1 enthalten.</translation>
+    </message>
+    <message>
+        <source>A certificate for the sign-in listener cannot be made: %1</source>
+        <translation>Für den Listener der Slack-Anmeldung kann kein Zertifikat erzeugt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackListener</name>
+    <message>
+        <source>The callback path &quot;%1&quot; must start with &quot;/&quot; and contain no &quot;?&quot; or &quot;#&quot;.</source>
+        <translation>Der Callback-Pfad „%1“ muss mit „/“ beginnen und darf weder „?“ noch „#“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The sign-in listener has no certificate to serve.</source>
+        <translation>Der Listener der Slack-Anmeldung hat kein Zertifikat, das er vorlegen kann.</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is in use by another program, so Workspace Connector cannot receive the browser&apos;s return from Slack. Close that program, or choose another port for the sign-in in the settings; the Redirect URL in the Slack app must then be changed to the new address as well.</source>
+        <translation>Port %1 auf 127.0.0.1 wird von einem anderen Programm verwendet, daher kann Workspace Connector die Rückkehr des Browsers von Slack nicht empfangen. Schließen Sie dieses Programm, oder wählen Sie in den Einstellungen einen anderen Port für die Anmeldung; dann muss auch die Redirect URL in der Slack-App auf die neue Adresse geändert werden.</translation>
+    </message>
+    <message>
+        <source>Workspace Connector may not listen on port %1 of 127.0.0.1 (ports below 1024 need special rights). Choose another port for the sign-in in the settings; the Redirect URL in the Slack app must then be changed to the new address as well.</source>
+        <translation>Workspace Connector darf nicht auf Port %1 von 127.0.0.1 lauschen (Ports unter 1024 erfordern besondere Rechte). Wählen Sie in den Einstellungen einen anderen Port für die Anmeldung; dann muss auch die Redirect URL in der Slack-App auf die neue Adresse geändert werden.</translation>
+    </message>
+    <message>
+        <source>Workspace Connector cannot listen on port %1 of 127.0.0.1: %2. Choose another port for the sign-in in the settings; the Redirect URL in the Slack app must then be changed to the new address as well.</source>
+        <translation>Workspace Connector kann nicht auf Port %1 von 127.0.0.1 lauschen: %2. Wählen Sie in den Einstellungen einen anderen Port für die Anmeldung; dann muss auch die Redirect URL in der Slack-App auf die neue Adresse geändert werden.</translation>
+    </message>
+    <message>
+        <source>A request with headers larger than %1 KiB was turned away (HTTP 431).</source>
+        <translation>Eine Anfrage mit Headern von mehr als %1 KiB wurde abgewiesen (HTTP 431).</translation>
+    </message>
+    <message>
+        <source>A request that is not valid HTTP was turned away (HTTP 400).</source>
+        <translation>Eine Anfrage, die kein gültiges HTTP ist, wurde abgewiesen (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>A request for an address other than the sign-in callback was turned away (HTTP 404).</source>
+        <translation>Eine Anfrage an eine andere Adresse als den Callback der Anmeldung wurde abgewiesen (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>A request with a method other than GET was turned away (HTTP 405).</source>
+        <translation>Eine Anfrage mit einer anderen Methode als GET wurde abgewiesen (HTTP 405).</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>This address is not part of the Slack sign-in of Workspace Connector.</source>
+        <translation>Diese Adresse gehört nicht zur Slack-Anmeldung von Workspace Connector.</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Methode nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>This address only takes the browser&apos;s return from Slack.</source>
+        <translation>Diese Adresse nimmt nur die Rückkehr des Browsers von Slack entgegen.</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are larger than Workspace Connector accepts.</source>
+        <translation>Die Header der Anfrage sind größer, als Workspace Connector annimmt.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>Workspace Connector could not read this request.</source>
+        <translation>Workspace Connector konnte diese Anfrage nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Not waiting for Slack</source>
+        <translation>Es wird nicht auf Slack gewartet</translation>
+    </message>
+    <message>
+        <source>Workspace Connector is not waiting for a Slack sign-in at the moment. Start the installation in the program again.</source>
+        <translation>Workspace Connector wartet gerade auf keine Slack-Anmeldung. Starten Sie die Installation im Programm erneut.</translation>
+    </message>
+    <message>
+        <source>Slack sign-in received</source>
+        <translation>Slack-Anmeldung empfangen</translation>
+    </message>
+    <message>
+        <source>Slack sign-in failed</source>
+        <translation>Slack-Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Workspace Connector.</source>
+        <translation>Sie können diesen Tab schließen und zu Workspace Connector zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Return to Workspace Connector to see what went wrong.</source>
+        <translation>Kehren Sie zu Workspace Connector zurück, um zu sehen, was schiefgegangen ist.</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3992,63 @@ Slash-Befehle: %3</translation>
     </message>
 </context>
 <context>
+    <name>SlackHandshake</name>
+    <message>
+        <source>The Client ID or the Client Secret is missing.</source>
+        <translation>Die Client ID oder das Client Secret fehlt.</translation>
+    </message>
+    <message>
+        <source>The Slack app&apos;s manifest asks for no scopes; read the manifest on the HTTPS page first.</source>
+        <translation>Das Manifest der Slack-App fordert keine Scopes an; lesen Sie zuerst das Manifest auf der Seite „HTTPS“.</translation>
+    </message>
+    <message>
+        <source>No redirect URI is set.</source>
+        <translation>Es ist kein Redirect-URI festgelegt.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s addresses must be https URLs.</source>
+        <translation>Die Adressen von Slack müssen https-URLs sein.</translation>
+    </message>
+    <message>
+        <source>The text has no query part (nothing after a question mark), so it carries neither a code nor a state.</source>
+        <translation>Der Text hat keinen Query-Teil (nichts nach einem Fragezeichen) und enthält daher weder einen Code noch einen state-Wert.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was not accepted: %2.</source>
+        <translation>Das Zertifikat von %1 wurde nicht akzeptiert: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3.</source>
+        <translation>%1 antwortete mit HTTP %2 %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer is %n byte(s) of %1, not a JSON object.</source>
+        <translation>
+            <numerusform>Die Antwort umfasst %n Byte (%1) und ist kein JSON-Objekt.</numerusform>
+            <numerusform>Die Antwort umfasst %n Bytes (%1) und ist kein JSON-Objekt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unnamed type</source>
+        <translation>ohne Typangabe</translation>
+    </message>
+    <message>
+        <source>Slack answered &quot;ok&quot;: false without an error code.</source>
+        <translation>Slack antwortete mit &quot;ok&quot;: false ohne Fehlercode.</translation>
+    </message>
+</context>
+<context>
     <name>SlackIntegrationCheck</name>
     <message>
         <source>Skipped: the Slack integration needs a signed-in user (see %1).</source>
@@ -3228,6 +4096,179 @@ Slash-Befehle: %3</translation>
             <numerusform>%n Arbeitsbereich verbunden</numerusform>
             <numerusform>%n Arbeitsbereiche verbunden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SlackLinkClient</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a known error&apos;s title, then its cause</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A request to Bitbucket is already on its way.</source>
+        <translation>Es ist bereits eine Anfrage an Bitbucket unterwegs.</translation>
+    </message>
+    <message>
+        <source>Wait for its answer, then try again.</source>
+        <translation>Warten Sie deren Antwort ab und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Choose a readable PEM file on the Connect page, or clear the CA bundle field if the system&apos;s certificate authorities suffice.</source>
+        <translation>Wählen Sie auf der Seite „Verbinden“ eine lesbare PEM-Datei, oder leeren Sie das Feld für das CA-Bundle, wenn die Zertifizierungsstellen des Systems genügen.</translation>
+    </message>
+    <message>
+        <source>Whether Bitbucket saved the connection before the answer was lost is not known: look at Bitbucket&apos;s Slack administration page before trying again.</source>
+        <translation>Ob Bitbucket die Verbindung gespeichert hat, bevor die Antwort verloren ging, ist nicht bekannt: Sehen Sie auf der Slack-Administrationsseite von Bitbucket nach, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Bitbucket did not accept the administrator&apos;s user name or password.</source>
+        <translation>Bitbucket hat Benutzername oder Passwort des Administrators nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Correct them on the Connect page (the HTTPS page&apos;s %1 check shows whether they work), then try again.</source>
+        <translation>Korrigieren Sie sie auf der Seite „Verbinden“ (die Prüfung %1 auf der Seite „HTTPS“ zeigt, ob sie funktionieren), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Bitbucket does not accept Basic authentication, which this program signs in with.</source>
+        <translation>Bitbucket akzeptiert keine Basic-Authentifizierung, mit der sich dieses Programm aber anmeldet.</translation>
+    </message>
+    <message>
+        <source>Allow Basic authentication for REST requests in Bitbucket (Administration &gt; Authentication methods), at least for this administrator.</source>
+        <translation>Erlauben Sie in Bitbucket die Basic-Authentifizierung für REST-Anfragen (Administration &gt; Authentifizierungsmethoden), mindestens für diesen Administrator.</translation>
+    </message>
+    <message>
+        <source>Bitbucket refused the request (HTTP %1).</source>
+        <translation>Bitbucket hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Run the HTTPS page&apos;s checks again: %1 tells why the administrator is refused.</source>
+        <translation>Führen Sie die Prüfungen auf der Seite „HTTPS“ erneut aus: %1 zeigt, warum der Administrator abgewiesen wird.</translation>
+    </message>
+    <message>
+        <source>Bitbucket has no Slack integration at this address (HTTP 404).</source>
+        <translation>Bitbucket hat unter dieser Adresse keine Slack-Integration (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check that the base URL on the Connect page is Bitbucket&apos;s, with its context path, and that Atlassian&apos;s Slack integration is installed and enabled.</source>
+        <translation>Prüfen Sie, ob die Basis-URL auf der Seite „Verbinden“ samt Kontextpfad die von Bitbucket ist und ob die Slack-Integration von Atlassian installiert und aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Bitbucket failed while saving the connection (HTTP %1).</source>
+        <translation>Beim Speichern der Verbindung ist in Bitbucket ein Fehler aufgetreten (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Bitbucket refused the connection (HTTP %1) with an answer this program does not know.</source>
+        <translation>Bitbucket hat die Verbindung mit einer Antwort abgelehnt, die dieses Programm nicht kennt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Read Bitbucket&apos;s answer below and its log (atlassian-bitbucket.log); then try again.</source>
+        <translation>Lesen Sie die Antwort von Bitbucket unten und das Bitbucket-Protokoll (atlassian-bitbucket.log); versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SlackLinkDirectory</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a known error&apos;s title, then its cause</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Bitbucket no longer accepts the administrator&apos;s user name or password.</source>
+        <translation>Bitbucket akzeptiert Benutzername oder Passwort des Administrators nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Correct them on the Connect page (the HTTPS page&apos;s %1 check shows whether they work), then try again.</source>
+        <translation>Korrigieren Sie sie auf der Seite „Verbinden“ (die Prüfung %1 auf der Seite „HTTPS“ zeigt, ob sie funktionieren), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Bitbucket does not accept Basic authentication, which this program signs in with.</source>
+        <translation>Bitbucket akzeptiert keine Basic-Authentifizierung, mit der sich dieses Programm aber anmeldet.</translation>
+    </message>
+    <message>
+        <source>Allow Basic authentication for REST requests in Bitbucket (Administration &gt; Authentication methods), at least for this administrator.</source>
+        <translation>Erlauben Sie in Bitbucket die Basic-Authentifizierung für REST-Anfragen (Administration &gt; Authentifizierungsmethoden), mindestens für diesen Administrator.</translation>
+    </message>
+    <message>
+        <source>Bitbucket refused the request (HTTP %1).</source>
+        <translation>Bitbucket hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Run the HTTPS page&apos;s checks again: %1 tells why the administrator is refused.</source>
+        <translation>Führen Sie die Prüfungen auf der Seite „HTTPS“ erneut aus: %1 zeigt, warum der Administrator abgewiesen wird.</translation>
+    </message>
+    <message>
+        <source>Bitbucket has no Slack integration at this address (HTTP 404).</source>
+        <translation>Bitbucket hat unter dieser Adresse keine Slack-Integration (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check that the base URL on the Connect page is Bitbucket&apos;s, with its context path, and that Atlassian&apos;s Slack integration is installed and enabled.</source>
+        <translation>Prüfen Sie, ob die Basis-URL auf der Seite „Verbinden“ samt Kontextpfad die von Bitbucket ist und ob die Slack-Integration von Atlassian installiert und aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Read Bitbucket&apos;s answer and its log (atlassian-bitbucket.log); then try again.</source>
+        <translation>Lesen Sie die Antwort von Bitbucket und das Bitbucket-Protokoll (atlassian-bitbucket.log); versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Slack accepted the bot token, and Slack&apos;s requests reach Bitbucket.</source>
+        <translation>Slack hat das Bot-Token akzeptiert, und die Anfragen von Slack erreichen Bitbucket.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a status&apos;s title, then what to do</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s answer did not say how the workspace is.</source>
+        <translation>Die Antwort von Bitbucket enthielt keinen Status für den Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source> (Bitbucket: %1)</source>
+        <comment>the status key Bitbucket sent</comment>
+        <translation> (Bitbucket: %1)</translation>
+    </message>
+    <message>
+        <source>Choose a readable PEM file on the Connect page, or clear the CA bundle field if the system&apos;s certificate authorities suffice.</source>
+        <translation>Wählen Sie auf der Seite „Verbinden“ eine lesbare PEM-Datei, oder leeren Sie das Feld für das CA-Bundle, wenn die Zertifizierungsstellen des Systems genügen.</translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s answer is not the list of workspace connections (HTTP 200 without a &quot;workspaces&quot; list).</source>
+        <translation>Die Antwort von Bitbucket ist nicht die Liste der Arbeitsbereichsverbindungen (HTTP 200 ohne eine „workspaces“-Liste).</translation>
+    </message>
+    <message>
+        <source>Bitbucket did not list the workspace connections (HTTP %1).</source>
+        <translation>Bitbucket hat die Arbeitsbereichsverbindungen nicht aufgelistet (HTTP %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bitbucket asks to slow down (HTTP 429) and to wait %n second(s).</source>
+        <translation>
+            <numerusform>Bitbucket bittet um weniger Anfragen (HTTP 429) und darum, %n Sekunde zu warten.</numerusform>
+            <numerusform>Bitbucket bittet um weniger Anfragen (HTTP 429) und darum, %n Sekunden zu warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bitbucket asks to slow down (HTTP 429).</source>
+        <translation>Bitbucket bittet um weniger Anfragen (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>Wait a little, then verify again; Bitbucket&apos;s rate limiting settings (Administration &gt; Rate limiting) say how many requests an administrator may make.</source>
+        <translation>Warten Sie kurz und überprüfen Sie dann erneut; die Einstellungen zur Ratenbegrenzung von Bitbucket (Administration &gt; Ratenbegrenzung) legen fest, wie viele Anfragen ein Administrator stellen darf.</translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s status answer (HTTP %1) is not one the Slack integration gives.</source>
+        <translation>Die Statusantwort von Bitbucket (HTTP %1) ist keine, die die Slack-Integration gibt.</translation>
+    </message>
+    <message>
+        <source>Whether Bitbucket removed the connection before the answer was lost is not known: list the workspaces again to see.</source>
+        <translation>Ob Bitbucket die Verbindung entfernt hat, bevor die Antwort verloren ging, ist nicht bekannt: Listen Sie die Arbeitsbereiche erneut auf, um das zu sehen.</translation>
+    </message>
+    <message>
+        <source>Bitbucket could not remove the workspace connection (HTTP 400): the Slack integration failed while deleting it.</source>
+        <translation>Bitbucket konnte die Arbeitsbereichsverbindung nicht entfernen (HTTP 400): Beim Löschen ist in der Slack-Integration ein Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>Bitbucket did not remove the workspace connection (HTTP %1).</source>
+        <translation>Bitbucket hat die Arbeitsbereichsverbindung nicht entfernt (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +4650,238 @@ Kontextpfad: %3</translation>
     <message>
         <source>The sandbox state file %1 names no Bitbucket URL.</source>
         <translation>Die Sandbox-Zustandsdatei %1 nennt keine Bitbucket-URL.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceExport</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Team ID</source>
+        <translation>Arbeitsbereichs-ID</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Enterprise ID</source>
+        <translation>Enterprise-ID</translation>
+    </message>
+    <message>
+        <source>Bot user</source>
+        <translation>Bot-Benutzer</translation>
+    </message>
+    <message>
+        <source>Bot user ID</source>
+        <translation>Bot-Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Installed by</source>
+        <translation>Installiert von</translation>
+    </message>
+    <message>
+        <source>Installer ID</source>
+        <translation>ID der installierenden Person</translation>
+    </message>
+    <message>
+        <source>Installed at</source>
+        <translation>Installiert am</translation>
+    </message>
+    <message>
+        <source>Bot scopes</source>
+        <translation>Bot-Scopes</translation>
+    </message>
+    <message>
+        <source>User scopes</source>
+        <translation>Benutzer-Scopes</translation>
+    </message>
+    <message>
+        <source>Missing scopes</source>
+        <translation>Fehlende Scopes</translation>
+    </message>
+    <message>
+        <source>%1 (needs Update Access)</source>
+        <translation>%1 („Zugriff aktualisieren“ nötig)</translation>
+    </message>
+    <message>
+        <source>not recorded: connected by other means</source>
+        <translation>nicht verzeichnet: nicht über Workspace Connector verbunden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No link in Bitbucket</source>
+        <translation>Keine Verbindung in Bitbucket</translation>
+    </message>
+    <message>
+        <source>Status detail</source>
+        <translation>Statusdetails</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>App configuration</source>
+        <translation>App-Konfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceStatusNames</name>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <source>OAuth failure</source>
+        <translation>OAuth-Fehler</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceTableModel</name>
+    <message>
+        <source>Bitbucket reports: %1</source>
+        <translation>Bitbucket meldet: %1</translation>
+    </message>
+    <message>
+        <source>Bitbucket has no link for this workspace: it was removed outside Workspace Connector. Install it again to reconnect it.</source>
+        <translation>Bitbucket hat keine Verbindung für diesen Arbeitsbereich: Sie wurde außerhalb von Workspace Connector entfernt. Installieren Sie den Arbeitsbereich erneut, um ihn wieder zu verbinden.</translation>
+    </message>
+    <message>
+        <source>App configuration: %1</source>
+        <translation>App-Konfiguration: %1</translation>
+    </message>
+    <message>
+        <source>Connected by other means than Workspace Connector.</source>
+        <translation>Nicht über Workspace Connector verbunden.</translation>
+    </message>
+    <message>
+        <source>Bitbucket no longer has a link for this workspace.</source>
+        <translation>Bitbucket hat keine Verbindung mehr für diesen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Connected by other means than Workspace Connector: the ledger has no record of who installed it or when.</source>
+        <translation>Nicht über Workspace Connector verbunden: Das Journal verzeichnet nicht, wer den Arbeitsbereich wann installiert hat.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>scopes</comment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Connected by other means than Workspace Connector: which scopes the workspace granted is not recorded. Update Access records them.</source>
+        <translation>Nicht über Workspace Connector verbunden: Welche Scopes der Arbeitsbereich gewährt hat, ist nicht verzeichnet. „Zugriff aktualisieren“ zeichnet sie auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n granted</source>
+        <comment>scopes</comment>
+        <translation>
+            <numerusform>%n gewährt</numerusform>
+            <numerusform>%n gewährt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>scopes granted of requested</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2, needs Update Access</source>
+        <comment>scopes granted of requested</comment>
+        <translation>%1 von %2, „Zugriff aktualisieren“ nötig</translation>
+    </message>
+    <message>
+        <source>Bot scopes granted: %1</source>
+        <translation>Gewährte Bot-Scopes: %1</translation>
+    </message>
+    <message>
+        <source>User scopes granted: %1</source>
+        <translation>Gewährte Benutzer-Scopes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The manifest asks for %n more scope(s): %1. Run Update Access for this workspace to grant them.</source>
+        <translation>
+            <numerusform>Das Manifest fordert %n weiteren Scope an: %1. Führen Sie für diesen Arbeitsbereich „Zugriff aktualisieren“ aus, um ihn zu gewähren.</numerusform>
+            <numerusform>Das Manifest fordert %n weitere Scopes an: %1. Führen Sie für diesen Arbeitsbereich „Zugriff aktualisieren“ aus, um sie zu gewähren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No link in Bitbucket</source>
+        <translation>Keine Verbindung in Bitbucket</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>last checked</comment>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Bitbucket has not been asked about this workspace.</source>
+        <translation>Bitbucket wurde zu diesem Arbeitsbereich noch nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>Scopes granted against the scopes the manifest asks for</source>
+        <translation>Gewährte Scopes im Vergleich zu den Scopes, die das Manifest anfordert</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Team ID</source>
+        <translation>Arbeitsbereichs-ID</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Bot user</source>
+        <translation>Bot-Benutzer</translation>
+    </message>
+    <message>
+        <source>Installed by</source>
+        <translation>Installiert von</translation>
+    </message>
+    <message>
+        <source>Installed at</source>
+        <translation>Installiert am</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
     </message>
 </context>
 <context>

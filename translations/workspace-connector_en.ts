@@ -1137,6 +1137,74 @@ error (no text, an unreadable manifest).
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Still open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this setup connected. Bitbucket now serves the Slack app in these workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces connected in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): connection replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(scopes not granted: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace was connected in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) connected to Bitbucket.</source>
+        <translation>
+            <numerusform>%n workspace connected to Bitbucket.</numerusform>
+            <numerusform>%n workspaces connected to Bitbucket.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing connection(s) replaced.</source>
+        <translation>
+            <numerusform>%n existing connection replaced.</numerusform>
+            <numerusform>%n existing connections replaced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) connected to Bitbucket,</source>
+        <translation>
+            <numerusform>%n workspace connected to Bitbucket,</numerusform>
+            <numerusform>%n workspaces connected to Bitbucket,</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Distribution of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorCatalogue</name>
     <message>
         <source>Bitbucket did not see a signed-in administrator</source>
@@ -2056,6 +2124,181 @@ error (no text, an unreadable manifest).
     </message>
 </context>
 <context>
+    <name>HandshakeError</name>
+    <message>
+        <source>The installation was cancelled on Slack&apos;s permission screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack answered access_denied: Cancel was clicked, or the workspace&apos;s admins do not allow this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Add to Slack again and choose Allow. If the workspace needs its admins to approve apps, ask them to approve this one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s permission screen sent the browser back with the error %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused to exchange the authorization code: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack refused the installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Troubleshoot with Slack&apos;s message for the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer carried no authorization code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address the browser came back to has neither a code nor an error, so there is nothing to exchange for tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again with Add to Slack. In paste mode, copy the whole address the browser ended on, including everything after the question mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer carried no state, so it cannot be trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every installation this program starts sends a random state that must come back. An answer without one was started elsewhere, for example from Slack&apos;s shareable install link, which installs through Bitbucket instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the installation with this program&apos;s Add to Slack and finish it in the browser window it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer belongs to another installation attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state in the answer was not issued by this program in this session. That happens when an old browser tab is used after a restart, and it is what a forged request looks like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close old Slack tabs and start again with Add to Slack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer came back too late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An installation must be finished within 10 minutes of clicking Add to Slack; this answer is older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again with Add to Slack and click Allow within 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer from Slack was used before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each answer is accepted once. The page was reloaded, or the same address was pasted a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again with Add to Slack; do not reload the page the browser ends on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser did not come back from Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer arrived within 10 minutes of opening Slack&apos;s permission screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again with Add to Slack. If the browser showed an error page, paste its message into Troubleshoot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program cannot receive Slack&apos;s answer on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free the port, choose another loopback port in the settings (and add the new Redirect URL to the Slack app), or switch to paste mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted text is not the address the browser ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole address from the browser&apos;s address bar after clicking Allow; it starts with your redirect page and carries code and state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack could not be reached to finish the installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s network connection and proxy settings, then start again; the authorization code is still unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s certificate could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something between this computer and Slack presents another certificate (often a company proxy). Add the proxy&apos;s certificate authority to the CA bundle on the Connect page, or ask the network team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack answered the token request with an HTTP error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute and start again. If it persists, check Slack&apos;s status page and any proxy between this computer and Slack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer to the token request was not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy or a captive portal probably answered instead of Slack. Check the network and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack did not answer the token request in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again. If it keeps happening, check the network and proxy between this computer and Slack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer lacks what Bitbucket needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the scopes the HTTPS page asks for to the manifest (bot scopes including users:read, and the user scopes), then install again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installation cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the Connect page: Client ID, Client Secret and the Slack app&apos;s scopes are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpRedirectCheck</name>
     <message>
         <source>%1 answered HTTP %2</source>
@@ -2171,6 +2414,239 @@ error (no text, an unreadable manifest).
     </message>
 </context>
 <context>
+    <name>InstallController</name>
+    <message>
+        <source>The Slack app&apos;s manifest has not been read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scopes to ask for come from the app&apos;s manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the HTTPS page and read the manifest through Slack&apos;s API or from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer reached Workspace Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab. Workspace Connector finishes connecting the workspace and shows the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was not connected. Return to Workspace Connector: it says what happened and what to do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket did not replace the connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket did not connect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was connected, but Slack did not grant every scope the manifest asks for: %2. Run Update Access for it once they can be granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This install was not written to the local ledger, which could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This install was not written to the local ledger: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app was authorised for another workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Access was for %1, but Slack&apos;s screen was answered for %2 (%3). Bitbucket was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Update Access again and keep %1 selected on Slack&apos;s screen; to connect %2 as well, use Add to Slack in the setup wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstallPage</name>
+    <message>
+        <source>%1 (%2): connection replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(scopes not granted: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the app to each further workspace: your browser shows Slack&apos;s permission screen, you pick the workspace and click Allow, and this program connects the workspace to Bitbucket. Repeat for every workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces connected in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected in this &amp;session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To this program (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To a page of mine, whose address I paste here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After Allow, the browser re&amp;turns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. T0123ABCD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the address the browser ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address the browser &amp;ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use This Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy the Permission Screen&apos;s Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of Slack&apos;s permission screen is on the clipboard: paste it into the browser you use for Slack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the https address of a page you control; Slack sends the browser there with the code, and you paste the address it ended on here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack accepts only https Redirect URLs for a distributed app: give an address that starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack sends the browser back to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s Redirect URLs do not cover it, so Slack would refuse the install: %1 Add it on the HTTPS page (Add this Redirect URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace ID starts with T followed by capital letters and digits, e.g. T0123ABCD. Leave it empty to choose the workspace on Slack&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser shows Slack&apos;s permission screen. Choose the workspace and click Allow, then paste here the address the browser ends on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser shows Slack&apos;s permission screen. Choose the workspace and click Allow; this program waits for the browser to come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser then comes back to this program at 127.0.0.1 and warns once that the certificate there is not trusted: this program made it for itself. Accept it if its SHA-256 fingerprint is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer arrived; asking Slack for the workspace&apos;s tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting the workspace to Bitbucket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Another Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the Connection?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already connected to Bitbucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing gives Bitbucket the tokens of this install and the app&apos;s current credentials instead of the ones it has. Its channel mappings and personal account links stay. Keep the connection to change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The existing connection of %1 (%2) was kept; nothing changed in Bitbucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Installation</name>
+    <message>
+        <source>Slack installed the app for a whole Enterprise Grid organisation rather than for one workspace. Bitbucket&apos;s Slack integration connects single workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer has no bot token. The app must ask for bot scopes (at least users:read) so that Bitbucket can act as its bot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer has no token for the person who installed the app. Bitbucket needs it; the app must ask for user scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keychain (Secret Service), entries filed under &quot;%1&quot;</source>
@@ -2178,6 +2654,341 @@ error (no text, an unreadable manifest).
     </message>
     <message>
         <source>%1 (The keychain service said: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>The ledger cannot be opened: Qt&apos;s SQLite driver is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the package that provides it (libqt6sql6-sqlite on Debian and Ubuntu), then start Workspace Connector again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 for the ledger cannot be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure %1 is a folder you can write to, then start Workspace Connector again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger %1 cannot be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space on the disk that holds %1, then start Workspace Connector again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the folder %1 writable for your user, then start Workspace Connector again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger %1 was written by a newer version of Workspace Connector (ledger version %2; this version knows up to %3). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the newer version of Workspace Connector, or move %1 aside to start a new ledger with this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger %1 cannot be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger %1 cannot be brought up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event was not recorded: the ledger is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Workspace Connector again; if this persists, look at the message shown when the ledger was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event was not recorded in the ledger %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installer&apos;s user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bot scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event was not recorded: its %1 is not in Slack&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a mistake in Workspace Connector; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger cannot be read: it is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, or the file may not grow any larger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space on the disk that holds %1, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file or its folder cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1, the files beside it that start with the same name and its folder writable for your user, then start Workspace Connector again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an SQLite database, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 aside (keep it if you want to look into it); Workspace Connector then starts a new, empty ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program kept it locked for more than %n second(s).</source>
+        <translation>
+            <numerusform>Another program kept it locked for more than %n second.</numerusform>
+            <numerusform>Another program kept it locked for more than %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close other copies of Workspace Connector that use the same profile, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot open the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure %1 is a folder you can write to and %2 a file you own, then start Workspace Connector again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing the disk failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the disk that holds %1 has free space and no errors, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite says: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, move %1 aside and start Workspace Connector again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWriter</name>
+    <message>
+        <source>The event was not recorded: the ledger is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackCertificate</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to hold a certificate or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key in %1 is protected by a passphrase. Supply the key without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no private key that can be read (PEM, EC or RSA, without a passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the folder %1 cannot be restricted to its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in %1 expired on %2. Supply a current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in %1 is not valid before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key in %1 does not belong to the certificate in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in %1 is not issued for the IP address 127.0.0.1, the address the browser returns to, so the browser would refuse it. Supply a certificate whose subject alternative names include IP 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate for the sign-in listener cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackListener</name>
+    <message>
+        <source>The callback path &quot;%1&quot; must start with &quot;/&quot; and contain no &quot;?&quot; or &quot;#&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in listener has no certificate to serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is in use by another program, so Workspace Connector cannot receive the browser&apos;s return from Slack. Close that program, or choose another port for the sign-in in the settings; the Redirect URL in the Slack app must then be changed to the new address as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace Connector may not listen on port %1 of 127.0.0.1 (ports below 1024 need special rights). Choose another port for the sign-in in the settings; the Redirect URL in the Slack app must then be changed to the new address as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace Connector cannot listen on port %1 of 127.0.0.1: %2. Choose another port for the sign-in in the settings; the Redirect URL in the Slack app must then be changed to the new address as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request with headers larger than %1 KiB was turned away (HTTP 431).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request that is not valid HTTP was turned away (HTTP 400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for an address other than the sign-in callback was turned away (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request with a method other than GET was turned away (HTTP 405).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is not part of the Slack sign-in of Workspace Connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address only takes the browser&apos;s return from Slack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are larger than Workspace Connector accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace Connector could not read this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not waiting for Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace Connector is not waiting for a Slack sign-in at the moment. Start the installation in the program again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack sign-in received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Workspace Connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to Workspace Connector to see what went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3086,6 +3897,63 @@ Slash commands: %3</source>
     </message>
 </context>
 <context>
+    <name>SlackHandshake</name>
+    <message>
+        <source>The Client ID or the Client Secret is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slack app&apos;s manifest asks for no scopes; read the manifest on the HTTPS page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No redirect URI is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s addresses must be https URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has no query part (nothing after a question mark), so it carries neither a code nor a state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was not accepted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second.</numerusform>
+            <numerusform>%1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer is %n byte(s) of %1, not a JSON object.</source>
+        <translation>
+            <numerusform>The answer is %n byte of %1, not a JSON object.</numerusform>
+            <numerusform>The answer is %n bytes of %1, not a JSON object.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unnamed type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack answered &quot;ok&quot;: false without an error code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlackIntegrationCheck</name>
     <message>
         <source>Skipped: the Slack integration needs a signed-in user (see %1).</source>
@@ -3133,6 +4001,179 @@ Slash commands: %3</source>
             <numerusform>%n workspace connected</numerusform>
             <numerusform>%n workspaces connected</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SlackLinkClient</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a known error&apos;s title, then its cause</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request to Bitbucket is already on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for its answer, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a readable PEM file on the Connect page, or clear the CA bundle field if the system&apos;s certificate authorities suffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether Bitbucket saved the connection before the answer was lost is not known: look at Bitbucket&apos;s Slack administration page before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket did not accept the administrator&apos;s user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct them on the Connect page (the HTTPS page&apos;s %1 check shows whether they work), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket does not accept Basic authentication, which this program signs in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Basic authentication for REST requests in Bitbucket (Administration &gt; Authentication methods), at least for this administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the HTTPS page&apos;s checks again: %1 tells why the administrator is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket has no Slack integration at this address (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the base URL on the Connect page is Bitbucket&apos;s, with its context path, and that Atlassian&apos;s Slack integration is installed and enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket failed while saving the connection (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket refused the connection (HTTP %1) with an answer this program does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Bitbucket&apos;s answer below and its log (atlassian-bitbucket.log); then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlackLinkDirectory</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a known error&apos;s title, then its cause</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket no longer accepts the administrator&apos;s user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct them on the Connect page (the HTTPS page&apos;s %1 check shows whether they work), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket does not accept Basic authentication, which this program signs in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Basic authentication for REST requests in Bitbucket (Administration &gt; Authentication methods), at least for this administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the HTTPS page&apos;s checks again: %1 tells why the administrator is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket has no Slack integration at this address (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the base URL on the Connect page is Bitbucket&apos;s, with its context path, and that Atlassian&apos;s Slack integration is installed and enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Bitbucket&apos;s answer and its log (atlassian-bitbucket.log); then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack accepted the bot token, and Slack&apos;s requests reach Bitbucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a status&apos;s title, then what to do</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s answer did not say how the workspace is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (Bitbucket: %1)</source>
+        <comment>the status key Bitbucket sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a readable PEM file on the Connect page, or clear the CA bundle field if the system&apos;s certificate authorities suffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s answer is not the list of workspace connections (HTTP 200 without a &quot;workspaces&quot; list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket did not list the workspace connections (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bitbucket asks to slow down (HTTP 429) and to wait %n second(s).</source>
+        <translation>
+            <numerusform>Bitbucket asks to slow down (HTTP 429) and to wait %n second.</numerusform>
+            <numerusform>Bitbucket asks to slow down (HTTP 429) and to wait %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bitbucket asks to slow down (HTTP 429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a little, then verify again; Bitbucket&apos;s rate limiting settings (Administration &gt; Rate limiting) say how many requests an administrator may make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s status answer (HTTP %1) is not one the Slack integration gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether Bitbucket removed the connection before the answer was lost is not known: list the workspaces again to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket could not remove the workspace connection (HTTP 400): the Slack integration failed while deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket did not remove the workspace connection (HTTP %1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3511,6 +4552,238 @@ Context path: %3</source>
     </message>
     <message>
         <source>The sandbox state file %1 names no Bitbucket URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceExport</name>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (needs Update Access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded: connected by other means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link in Bitbucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceStatusNames</name>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceTableModel</name>
+    <message>
+        <source>Bitbucket reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket has no link for this workspace: it was removed outside Workspace Connector. Install it again to reconnect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected by other means than Workspace Connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket no longer has a link for this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected by other means than Workspace Connector: the ledger has no record of who installed it or when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>scopes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected by other means than Workspace Connector: which scopes the workspace granted is not recorded. Update Access records them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n granted</source>
+        <comment>scopes</comment>
+        <translation>
+            <numerusform>%n granted</numerusform>
+            <numerusform>%n granted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>scopes granted of requested</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, needs Update Access</source>
+        <comment>scopes granted of requested</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot scopes granted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User scopes granted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The manifest asks for %n more scope(s): %1. Run Update Access for this workspace to grant them.</source>
+        <translation>
+            <numerusform>The manifest asks for %n more scope: %1. Run Update Access for this workspace to grant it.</numerusform>
+            <numerusform>The manifest asks for %n more scopes: %1. Run Update Access for this workspace to grant them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No link in Bitbucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>last checked</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket has not been asked about this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes granted against the scopes the manifest asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
