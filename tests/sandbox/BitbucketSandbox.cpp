@@ -9,6 +9,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QMetaEnum>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSslConfiguration>
 #include <QSslServer>
@@ -21,12 +22,54 @@ namespace {
 
 const QString caFileName = QStringLiteral("sandbox-ca.pem");
 
-// An answer waiting for SlowAnswers' latency to pass.
+// How many status requests wait for their answer at once.
+struct StatusCounters
+{
+    int count = 0;
+    int waiting = 0;
+    int peak = 0;
+};
+
+// Counts one status request as waiting for as long as it lives: until its answer is written, or
+// until it is dropped with its connection.
+class WaitingStatus
+{
+public:
+    explicit WaitingStatus(std::shared_ptr<StatusCounters> counters)
+        : m_counters(std::move(counters))
+    {
+        if (!m_counters)
+            return;
+        ++m_counters->count;
+        m_counters->peak = std::max(m_counters->peak, ++m_counters->waiting);
+    }
+    ~WaitingStatus()
+    {
+        if (m_counters)
+            --m_counters->waiting;
+    }
+    WaitingStatus(const WaitingStatus &) = delete;
+    WaitingStatus &operator=(const WaitingStatus &) = delete;
+
+private:
+    std::shared_ptr<StatusCounters> m_counters;
+};
+
+// An answer waiting for its latency to pass.
 struct PendingAnswer
 {
     QHttpServerResponder responder;
     QHttpServerResponse response;
+    std::unique_ptr<WaitingStatus> status;
 };
+
+bool isStatusRequest(const QHttpServerRequest &request)
+{
+    static const QRegularExpression path(
+        QStringLiteral("/rest/slack/(latest|1\\.0)/connection-status/[^/]+$"));
+    return request.method() == QHttpServerRequest::Method::Get
+        && path.match(request.url().path()).hasMatch();
+}
 
 QString methodName(QHttpServerRequest::Method method)
 {
@@ -43,7 +86,15 @@ struct BitbucketSandbox::Private
         : options(std::move(sandboxOptions))
         , contextPath(BitbucketSite::normalizedContextPath(options.contextPath))
         , site(options)
-    { }
+    {
+        SlackIntegrationStandIn &integration = site.integration();
+        if (options.faults.contains(Fault::RateLimited)) {
+            integration.setRateLimit(
+                options.rateLimitEvery, options.rateLimitBurst, options.rateLimitRetryAfterSeconds);
+        }
+        integration.expireSignInAfter(options.signInExpiresAfter);
+        integration.setInstancePublic(!options.faults.contains(Fault::SlackNeverReached));
+    }
 
     bool makeCertificates(QString *errorMessage);
     bool writeCaBundle(QString *errorMessage);
@@ -58,6 +109,9 @@ struct BitbucketSandbox::Private
     QString caBundlePath;
     CertificateFactory::GeneratedCertificate authority;
     CertificateFactory::GeneratedCertificate server;
+    int delayMs() const;
+
+    std::shared_ptr<StatusCounters> statusCounters = std::make_shared<StatusCounters>();
     std::unique_ptr<QHttpServer> httpsServer;
     std::unique_ptr<QHttpServer> httpServer;
     quint16 httpsPort = 0;
@@ -165,18 +219,32 @@ void BitbucketSandbox::Private::serve(
 {
     qCInfo(lcSandbox).noquote() << (overHttps ? "https" : "http ") << methodName(request.method())
                                 << request.url().path();
+    auto status =
+        isStatusRequest(request) ? std::make_unique<WaitingStatus>(statusCounters) : nullptr;
     QHttpServerResponse response = site.answer(request, overHttps);
-    if (!options.faults.contains(Fault::SlowAnswers)) {
+    const int delay = delayMs();
+    if (delay <= 0) {
         response.write(std::move(responder));
         return;
     }
-    // The socket is the timer's context: when the client gives up and the connection goes,
-    // the answer is dropped with it and never written to a deleted socket.
+    // Qt 6.4's routes answer synchronously, but the missing-route handler is given the
+    // responder by rvalue, and a responder can be moved and written later: the answer waits in
+    // a timer while the server goes on serving. The socket is the timer's context: when the
+    // client gives up and the connection goes, the answer is dropped with it and never written
+    // to a deleted socket.
     QTcpSocket *socket = responder.socket();
     std::shared_ptr<PendingAnswer> pending(
-        new PendingAnswer {std::move(responder), std::move(response)});
-    QTimer::singleShot(options.latencyMs, socket,
-        [pending] { pending->response.write(std::move(pending->responder)); });
+        new PendingAnswer {std::move(responder), std::move(response), std::move(status)});
+    QTimer::singleShot(delay, socket, [pending] {
+        pending->response.write(std::move(pending->responder));
+        pending->status.reset();
+    });
+}
+
+int BitbucketSandbox::Private::delayMs() const
+{
+    return options.requestLatencyMs
+        + (options.faults.contains(Fault::SlowAnswers) ? options.latencyMs : 0);
 }
 
 BitbucketSandbox::BitbucketSandbox(Options options, QObject *parent)
@@ -193,6 +261,8 @@ bool BitbucketSandbox::start(QString *errorMessage)
     QString error;
     const bool started =
         d->makeCertificates(&error) && d->writeCaBundle(&error) && d->listen(&error);
+    if (started && d->options.seedLinks > 0)
+        seedLinks(d->options.seedLinks);
     if (!started && errorMessage)
         *errorMessage = error;
     else if (!started)
@@ -258,4 +328,45 @@ QStringList BitbucketSandbox::linkedTeamIds() const
 void BitbucketSandbox::attachSlack(SlackSandbox *slack)
 {
     d->site.integration().setSlack(slack);
+}
+
+QStringList BitbucketSandbox::seedLinks(int count)
+{
+    return d->site.integration().seedLinks(count);
+}
+
+void BitbucketSandbox::setRequestLatency(int milliseconds)
+{
+    d->options.requestLatencyMs = std::max(0, milliseconds);
+}
+
+void BitbucketSandbox::setRateLimit(int every, int burst, int retryAfterSeconds)
+{
+    d->site.integration().setRateLimit(every, burst, retryAfterSeconds);
+}
+
+void BitbucketSandbox::expireSignInAfter(int statusRequests)
+{
+    d->site.integration().expireSignInAfter(statusRequests);
+}
+
+void BitbucketSandbox::setSlackEverReached(bool reached)
+{
+    d->site.integration().setInstancePublic(reached);
+}
+
+int BitbucketSandbox::statusRequestCount() const
+{
+    return d->statusCounters->count;
+}
+
+int BitbucketSandbox::peakConcurrentStatusRequests() const
+{
+    return d->statusCounters->peak;
+}
+
+void BitbucketSandbox::resetStatusCounters()
+{
+    d->statusCounters->count = 0;
+    d->statusCounters->peak = d->statusCounters->waiting;
 }

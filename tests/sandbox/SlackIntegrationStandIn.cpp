@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <iterator>
+
 using namespace SandboxResponses;
 using Method = QHttpServerRequest::Method;
 using Fault = BitbucketSandbox::Fault;
@@ -45,6 +47,36 @@ const QString noConnectionKey =
     QStringLiteral("plugins.slack.admin.connection.status.connection.error");
 
 const QString sandboxAppId = QStringLiteral("A0SANDBOXAPP");
+
+// Bitbucket's refusal of a user name and password it does not (or no longer) accept. No "key":
+// the integration never saw the request.
+QHttpServerResponse credentialsRefused()
+{
+    QHttpServerResponse response = bitbucketErrors(Status::Unauthorized,
+        QStringLiteral("Authentication failed. Please check your credentials and try again."),
+        QStringLiteral("com.atlassian.bitbucket.auth.IncorrectPasswordAuthenticationException"));
+    response.setHeader(
+        QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"Bitbucket\""));
+    return response;
+}
+
+// Our wording: Bitbucket's rate limiter answers 429 with Retry-After and its error envelope.
+QHttpServerResponse rateLimited(int retryAfterSeconds)
+{
+    QHttpServerResponse response = bitbucketErrors(Status::TooManyRequests,
+        QStringLiteral("You have exceeded the rate limit for REST requests. Wait, then try "
+                       "again."));
+    response.setHeader(
+        QByteArrayLiteral("Retry-After"), QByteArray::number(qMax(0, retryAfterSeconds)));
+    return response;
+}
+
+// Words for seeded workspace names, combined so that sorting and filtering have something to
+// work with.
+const char *const seedAdjectives[] = {"Northern", "Quiet", "Rapid", "Amber", "Coastal", "Iron",
+    "Silver", "Hidden", "Open", "Bright", "Lunar", "Crimson", "Woodland", "Polar", "Urban"};
+const char *const seedNouns[] = {"Engineering", "Support", "Platform", "Design", "Research",
+    "Operations", "Sales", "Mobile", "Data", "Security", "Releases", "Partners", "Labs"};
 const QString sandboxBotName = QStringLiteral("workspace-connector-sandbox");
 
 // Jackson's asText() of a required field: strings, numbers and booleans as text; anything
@@ -104,6 +136,11 @@ QHttpServerResponse SlackIntegrationStandIn::answer(
     const Method method = request.method();
     const bool connection = !parts.isEmpty() && parts.at(0) == QLatin1String("connection");
     const bool status = !parts.isEmpty() && parts.at(0) == QLatin1String("connection-status");
+    if (status && parts.size() == 2 && method == Method::Get)
+        ++m_statusRequests;
+    // The admin's password was changed, or the account locked, while the program ran.
+    if (caller != Caller::Anonymous && signInExpired())
+        return credentialsRefused();
     if (connection && parts.size() == 1) {
         if (method == Method::Get)
             return listLinks(caller);
@@ -230,6 +267,13 @@ bool SlackIntegrationStandIn::readLink(const QByteArray &body, Link *link, QStri
 void SlackIntegrationStandIn::setSlack(SlackSandbox *slack)
 {
     m_slack = slack;
+    // Seeded links get tokens of the stand-in now attached, so auth.test knows them.
+    if (!slack)
+        return;
+    for (Link &link : m_links) {
+        if (link.seeded)
+            giveSeedTokens(&link);
+    }
 }
 
 // In Advanced mode the plugin asks Slack for the team, the bot and the installer: auth.test with
@@ -327,21 +371,138 @@ QHttpServerResponse SlackIntegrationStandIn::canReachSlack(
     return empty(Status::Ok);
 }
 
-QHttpServerResponse SlackIntegrationStandIn::linkStatus(const QString &teamId, Caller caller) const
+// The plugin's ConnectionStatusResource: auth.test with the link's bot token, live, every time.
+// Slack's refusal is 401 OAUTH_FAILURE, a failing call 502 NO_CONNECTION, no link 401 UNKNOWN;
+// a working token is CONNECTED once Slack has ever reached the instance, else
+// PARTIALLY_CONNECTED. Without the Slack stand-in attached every token counts as working.
+QHttpServerResponse SlackIntegrationStandIn::linkStatus(const QString &teamId, Caller caller)
 {
     if (caller == Caller::Anonymous)
         return restStatus(Status::Unauthorized, notAuthenticated);
-    if (!m_links.contains(teamId)) {
+    if (m_rateLimitEvery > 0) {
+        if (m_burstLeft > 0) {
+            --m_burstLeft;
+            return rateLimited(m_rateLimitRetryAfter);
+        }
+        if ((m_statusRequests - m_rateLimitFrom) % m_rateLimitEvery == 0) {
+            m_burstLeft = qMax(0, m_rateLimitBurst - 1);
+            return rateLimited(m_rateLimitRetryAfter);
+        }
+    }
+    const auto link = m_links.constFind(teamId);
+    if (link == m_links.constEnd()) {
         return json({{QStringLiteral("key"), QStringLiteral("UNKNOWN")},
                         {QStringLiteral("error"), unknownLinkKey}},
             Status::Unauthorized);
     }
-    if (m_faults.contains(Fault::SlackUnreachable)) {
+    if (m_faults.contains(Fault::SlackUnreachable) || link->slackFails) {
         return json({{QStringLiteral("key"), QStringLiteral("NO_CONNECTION")},
                         {QStringLiteral("error"), noConnectionKey}},
             Status::BadGateway);
     }
-    return json({{QStringLiteral("status"), QStringLiteral("CONNECTED")}});
+    const QString refusal = authTestRefusal(link->botAccessToken);
+    if (!refusal.isEmpty()) {
+        // The plugin puts its i18n key here, which Bitbucket does not define.
+        return json({{QStringLiteral("key"), QStringLiteral("OAUTH_FAILURE")},
+                        {QStringLiteral("error"),
+                            QStringLiteral("plugins.slack.admin.connection.status.error")}},
+            Status::Unauthorized);
+    }
+    return json({{QStringLiteral("status"),
+        m_instancePublic ? QStringLiteral("CONNECTED") : QStringLiteral("PARTIALLY_CONNECTED")}});
+}
+
+// The verdict of auth.test, taken from the Slack stand-in's records. For a token of an
+// installation it is SlackInstallations' own (which is what auth.test answers first); asking
+// authTest() itself would also look the workspace up, and seeded workspaces are not among the
+// stand-in's signed-in ones.
+QString SlackIntegrationStandIn::authTestRefusal(const QString &botToken) const
+{
+    if (!m_slack)
+        return QString();
+    if (m_slack->installations().find(botToken))
+        return m_slack->installations().refusal(botToken);
+    const QJsonObject answer = m_slack->authTest(botToken);
+    return answer.value(QLatin1String("ok")).toBool()
+        ? QString()
+        : answer.value(QLatin1String("error")).toString();
+}
+
+bool SlackIntegrationStandIn::signInExpired() const
+{
+    return m_signInExpiresAfter >= 0 && m_statusRequests > m_signInExpiresAfter;
+}
+
+void SlackIntegrationStandIn::setRateLimit(int every, int burst, int retryAfterSeconds)
+{
+    m_rateLimitEvery = qMax(0, every);
+    m_rateLimitBurst = qMax(1, burst);
+    m_rateLimitRetryAfter = qMax(0, retryAfterSeconds);
+    m_burstLeft = 0;
+    m_rateLimitFrom = m_statusRequests; // the every-th request from now on
+}
+
+void SlackIntegrationStandIn::expireSignInAfter(int statusRequests)
+{
+    m_signInExpiresAfter = statusRequests < 0 ? -1 : m_statusRequests + statusRequests;
+}
+
+void SlackIntegrationStandIn::giveSeedTokens(Link *link)
+{
+    if (!m_slack) {
+        link->botAccessToken = QStringLiteral("xoxb-%1-seeded").arg(link->teamId);
+        link->accessToken = QStringLiteral("xoxp-%1-seeded").arg(link->teamId);
+        link->botUserId = QStringLiteral("B") + link->teamId;
+        return;
+    }
+    SlackInstallations &installations = m_slack->installations();
+    const SlackInstallations::Grant grant =
+        installations.install(link->appId, link->teamId, link->userId, sandboxBotName,
+            {QStringLiteral("users:read")}, {QStringLiteral("users:read")});
+    link->botAccessToken = grant.botToken;
+    link->accessToken = grant.userToken;
+    link->botUserId = grant.botUserId;
+    if (link->revokedBotToken)
+        installations.revoke(grant.botToken);
+    if (link->botTokenNeverIssued)
+        link->botAccessToken = QStringLiteral("xoxb-000000000000-0000000000000-neverissued");
+}
+
+QStringList SlackIntegrationStandIn::seedLinks(int count)
+{
+    QStringList teamIds;
+    const SlackSandboxApp app =
+        m_slack ? m_slack->app(SlackSandbox::healthyAppId()) : SlackSandboxApp();
+    const int adjectives = int(std::size(seedAdjectives));
+    const int nouns = int(std::size(seedNouns));
+    for (int i = 0; i < count; ++i) {
+        const int n = ++m_seeded;
+        Link link;
+        link.custom = true;
+        link.teamId = QStringLiteral("T9SEED%1").arg(n, 6, 10, QLatin1Char('0'));
+        link.teamName = QStringLiteral("%1 %2 %3")
+                            .arg(QLatin1String(seedAdjectives[(n * 7) % adjectives]),
+                                QLatin1String(seedNouns[(n * 5) % nouns]))
+                            .arg(n, 4, 10, QLatin1Char('0'));
+        link.clientId = app.clientId.isEmpty() ? QStringLiteral("1111.2222") : app.clientId;
+        link.clientSecret = app.clientSecret;
+        link.signingSecret = app.signingSecret;
+        link.verificationToken = app.verificationToken;
+        link.appId = app.id.isEmpty() ? sandboxAppId : app.id;
+        link.userId = QStringLiteral("U9SEED%1").arg(n, 6, 10, QLatin1Char('0'));
+        // Every 9th has no app configuration URL: Bitbucket lists it as null.
+        if (n % 9 != 0)
+            link.appConfigurationUrl = QStringLiteral("https://api.slack.com/apps/") + link.appId;
+        link.seeded = true;
+        link.revokedBotToken = n % 10 == 2;
+        link.botTokenNeverIssued = n % 25 == 4;
+        link.slackFails = n % 20 == 3;
+        giveSeedTokens(&link);
+        link.botUserName = sandboxBotName;
+        m_links.insert(link.teamId, link);
+        teamIds.append(link.teamId);
+    }
+    return teamIds;
 }
 
 QHttpServerResponse SlackIntegrationStandIn::teamInfo(const QString &teamId, Caller caller) const

@@ -35,6 +35,16 @@ public:
     // BitbucketSandbox::attachSlack.
     void setSlack(SlackSandbox *slack);
 
+    // See BitbucketSandbox::seedLinks.
+    QStringList seedLinks(int count);
+    // Every `every`-th status request (0: none) starts `burst` answers 429 with Retry-After.
+    void setRateLimit(int every, int burst, int retryAfterSeconds);
+    // After that many status requests, requests with credentials get 401 without a key (-1:
+    // never).
+    void expireSignInAfter(int statusRequests);
+    // The plugin's "instance.public": false makes a working link PARTIALLY_CONNECTED.
+    void setInstancePublic(bool reached) { m_instancePublic = reached; }
+
 private:
     struct Link
     {
@@ -53,7 +63,16 @@ private:
         QString botUserId;
         QString botUserName;
         bool custom = false;
+        // Seeded links: how they were made unhealthy. slackFails: the plugin's call to Slack
+        // fails for this link as if Slack were unreachable.
+        bool seeded = false;
+        bool slackFails = false;
+        bool revokedBotToken = false;
+        bool botTokenNeverIssued = false;
     };
+
+    // Tokens for a seeded link: from the Slack stand-in when attached, else token shapes.
+    void giveSeedTokens(Link *link);
 
     QHttpServerResponse listLinks(Caller caller) const;
     QHttpServerResponse saveLink(
@@ -61,7 +80,11 @@ private:
     QHttpServerResponse deleteLink(
         const QHttpServerRequest &request, const QString &teamId, Caller caller);
     QHttpServerResponse canReachSlack(const QHttpServerRequest &request, Caller caller) const;
-    QHttpServerResponse linkStatus(const QString &teamId, Caller caller) const;
+    QHttpServerResponse linkStatus(const QString &teamId, Caller caller);
+    bool signInExpired() const;
+    // Slack's auth.test on a bot token, as the status check calls it: empty when Slack accepts
+    // it, else Slack's error code.
+    QString authTestRefusal(const QString &botToken) const;
     QHttpServerResponse teamInfo(const QString &teamId, Caller caller) const;
 
     // The refusal for a caller that may not do an admin-only action, or nothing.
@@ -75,4 +98,13 @@ private:
     QSet<BitbucketSandbox::Fault> m_faults;
     QMap<QString, Link> m_links;
     QPointer<SlackSandbox> m_slack;
+    int m_statusRequests = 0;
+    int m_rateLimitEvery = 0;
+    int m_rateLimitBurst = 1;
+    int m_rateLimitRetryAfter = 1;
+    int m_burstLeft = 0;
+    int m_rateLimitFrom = 0;
+    int m_signInExpiresAfter = -1;
+    bool m_instancePublic = true;
+    int m_seeded = 0;
 };

@@ -59,6 +59,12 @@ const FaultInfo faultInfos[] = {
         QT_TRANSLATE_NOOP("SandboxMain", "Basic authentication is switched off")},
     {Fault::NoSlackIntegration, "no-slack-integration",
         QT_TRANSLATE_NOOP("SandboxMain", "the Slack integration is not installed")},
+    {Fault::RateLimited, "rate-limited",
+        QT_TRANSLATE_NOOP("SandboxMain",
+            "every --rate-limit-every-th status request is answered 429 with Retry-After")},
+    {Fault::SlackNeverReached, "slack-never-reached",
+        QT_TRANSLATE_NOOP(
+            "SandboxMain", "Slack never reached Bitbucket: working links are PARTIALLY_CONNECTED")},
 };
 
 QTextStream &out()
@@ -135,6 +141,22 @@ bool readPositive(const QCommandLineParser &parser, const QString &option, qint6
     return true;
 }
 
+// A whole number of at least minimum, into *value, when the option is given.
+bool readCount(const QCommandLineParser &parser, const QString &option, int minimum, int *value)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int read = parser.value(option).toInt(&ok);
+    if (!ok || read < minimum) {
+        err() << translate("--%1 needs a whole number of at least %2.").arg(option).arg(minimum)
+              << Qt::endl;
+        return false;
+    }
+    *value = read;
+    return true;
+}
+
 bool readSlackSettings(const QCommandLineParser &parser, SlackSandbox::Options *options)
 {
     qint64 lifetime = options->tokenLifetime.count();
@@ -180,6 +202,15 @@ bool readSettings(const QCommandLineParser &parser, Settings *settings)
             return false;
         }
     }
+    if (!readCount(parser, QStringLiteral("request-latency"), 0, &options.requestLatencyMs)
+        || !readCount(parser, QStringLiteral("rate-limit-every"), 1, &options.rateLimitEvery)
+        || !readCount(parser, QStringLiteral("rate-limit-burst"), 1, &options.rateLimitBurst)
+        || !readCount(parser, QStringLiteral("rate-limit-retry-after"), 0,
+            &options.rateLimitRetryAfterSeconds)
+        || !readCount(
+            parser, QStringLiteral("sign-in-expires-after"), 0, &options.signInExpiresAfter)
+        || !readCount(parser, QStringLiteral("seed-links"), 0, &options.seedLinks))
+        return false;
     if (parser.isSet(QStringLiteral("context-path")))
         options.contextPath = parser.value(QStringLiteral("context-path"));
     options.workDirectory = parser.value(QStringLiteral("work-dir"));
@@ -206,6 +237,29 @@ void addOptions(QCommandLineParser *parser)
         {QStringLiteral("latency"),
             translate("Delay of slow-answers in milliseconds (default 20000)."),
             QStringLiteral("ms")},
+        {QStringLiteral("request-latency"),
+            translate("Every answer of the Bitbucket stand-in waits this many milliseconds "
+                      "(default 0); the server goes on serving meanwhile."),
+            QStringLiteral("ms")},
+        {QStringLiteral("rate-limit-every"),
+            translate("With rate-limited: every N-th status request starts the 429 answers "
+                      "(default 5)."),
+            QStringLiteral("count")},
+        {QStringLiteral("rate-limit-burst"),
+            translate("With rate-limited: how many status requests in a row get 429 (default "
+                      "1)."),
+            QStringLiteral("count")},
+        {QStringLiteral("rate-limit-retry-after"),
+            translate("With rate-limited: the Retry-After of a 429, in seconds (default 1)."),
+            QStringLiteral("seconds")},
+        {QStringLiteral("sign-in-expires-after"),
+            translate("After this many status requests the administrator's credentials stop "
+                      "working (401 without the integration's key)."),
+            QStringLiteral("count")},
+        {QStringLiteral("seed-links"),
+            translate("Create this many workspace links at start, without Slack's OAuth, a few "
+                      "of them unhealthy."),
+            QStringLiteral("count")},
         {QStringLiteral("https-port"), translate("HTTPS port (default: any free port)."),
             QStringLiteral("port")},
         {QStringLiteral("http-port"), translate("Plain HTTP port (default: any free port)."),
@@ -318,6 +372,7 @@ bool writeState(const BitbucketSandbox &sandbox, SlackSandbox &slack, const Sett
         {QStringLiteral("plainUser"), BitbucketSandbox::plainUser()},
         {QStringLiteral("plainUserPassword"), BitbucketSandbox::plainUserPassword()},
         {QStringLiteral("faults"), QJsonArray::fromStringList(faultNames(settings.options.faults))},
+        {QStringLiteral("linkCount"), int(sandbox.linkedTeamIds().size())},
         // The healthy Slack app the stand-in hosts, with the credentials it checks, so the
         // Connect page and the install can be walked without a real one.
         {QStringLiteral("slackApp"), slackAppState(slack.app(SlackSandbox::healthyAppId()))},
@@ -360,6 +415,7 @@ void printSummary(
           << translate("  Slack app:      %1 (healthy; --state-file lists the faulty ones)")
                  .arg(SlackSandbox::healthyAppId())
           << Qt::endl
+          << translate("  Links:          %1").arg(sandbox.linkedTeamIds().size()) << Qt::endl
           << translate("  Faults:         %1")
                  .arg(faults.isEmpty() ? translate("none") : faults.join(QStringLiteral(", ")))
           << Qt::endl
