@@ -8,16 +8,19 @@
 namespace Redactor {
 namespace {
 
+// The handler runs until the very end of the process: Qt still logs while it unloads its plugins,
+// after function-local statics have been destroyed. So the state lives on the heap and is never
+// freed, and every message can be redacted, the last ones included.
 QMutex &secretsMutex()
 {
-    static QMutex mutex;
-    return mutex;
+    static auto *mutex = new QMutex;
+    return *mutex;
 }
 
 QSet<QString> &secrets()
 {
-    static QSet<QString> values;
-    return values;
+    static auto *values = new QSet<QString>;
+    return *values;
 }
 
 const QString secretNames = QStringLiteral(
@@ -32,7 +35,7 @@ struct Rule
 
 const QList<Rule> &rules()
 {
-    static const QList<Rule> list = {
+    static const auto *list = new QList<Rule> {
         // Slack tokens: xoxb-, xoxp-, xoxa-, xoxr-, xoxs-, xoxe-, xoxe.xoxp-, xapp-.
         {QRegularExpression(
              QStringLiteral("\\b(?:xox[abeoprs](?:\\.xox[bp])?|xapp)-[A-Za-z0-9-]+")),
@@ -53,7 +56,7 @@ const QList<Rule> &rules()
         {QRegularExpression(QStringLiteral("(?i)\\b([a-z][a-z0-9+.-]*://)[^/@\\s:]+:[^/@\\s]+@")),
             QStringLiteral("\\1[redacted]@")},
     };
-    return list;
+    return *list;
 }
 
 QtMessageHandler previousHandler = nullptr;

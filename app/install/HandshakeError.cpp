@@ -13,7 +13,7 @@ HandshakeError HandshakeError::fromSlack(Kind kind, const QString &slackCode)
         error.title = tr("The installation was cancelled on Slack's permission screen");
         error.detail = tr("Slack answered access_denied: Cancel was clicked, or the workspace's "
                           "admins do not allow this app.");
-        error.fix = tr("Click Add to Slack again and choose Allow. If the workspace needs its "
+        error.fix = tr("Start the install again and choose Allow. If the workspace needs its "
                        "admins to approve apps, ask them to approve this one first.");
         return error;
     }

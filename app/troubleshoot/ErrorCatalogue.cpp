@@ -304,8 +304,9 @@ const Entry entries[] = {
             "admin) change workspace connections; project and repository administrators are "
             "refused."),
         QT_TRANSLATE_NOOP("ErrorCatalogue",
-            "Sign in with, or enter on the Connect page, a Bitbucket user that has the Admin or "
-            "System admin global permission.")},
+            "On the Connect page, enter a Bitbucket user that has the Admin or System admin "
+            "global permission, or grant that permission to this user in Bitbucket's Global "
+            "permissions.")},
     {Origin::Bitbucket, "bitbucket_credentials_format",
         QT_TRANSLATE_NOOP("ErrorCatalogue", "Bitbucket could not read the connection details"),
         QT_TRANSLATE_NOOP("ErrorCatalogue",

@@ -202,11 +202,5 @@ int main(int argc, char *argv[])
         return 1; // failed() has printed the code
     const int status = QCoreApplication::exec();
     settings.sync();
-    // Workaround: Redactor keeps its secrets in function-local statics, which are destroyed at
-    // exit before Qt unloads its plugins; with qt.core.* debug on, Qt logs that unloading and the
-    // redacting handler then reads a destroyed QSet (SIGSEGV). Qt's default handler takes over
-    // for those last lines; they are still captured and searched by tst_tokenleak. Remove this
-    // once app/common/Redactor.cpp keeps its state alive until the very end.
-    qInstallMessageHandler(nullptr);
     return status;
 }

@@ -103,8 +103,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("appId");
         const QMap<QString, QString> apps = SlackSandbox(SlackSandbox::Options()).appIds();
+        // The undistributed app's manifest is healthy: what is wrong with it is on Slack's side.
         for (auto it = apps.cbegin(); it != apps.cend(); ++it) {
-            if (it.key() != QLatin1String("healthy"))
+            if (it.key() != QLatin1String("healthy")
+                && it.key() != SlackSandbox::undistributedAppName())
                 QTest::newRow(qPrintable(it.key())) << it.value();
         }
         QVERIFY(apps.size() >= 6);

@@ -251,9 +251,8 @@ void tst_DistributionPage::showDistributionProblem()
     DistributionState::setHardCodedInformationReviewed(*m_settings, appId, true);
     DistributionState::save(*m_settings, appId, State::ConfirmedByAdmin);
     SetupWizard wizard(&m_session, m_settings.get(), &secrets, &network, nullptr);
-    // A page after Distribution, where the Install page of the next version will be.
-    const int installId = SetupWizard::DistributionPageId + 1;
-    wizard.setPage(installId, new QWizardPage);
+    // The real Install page comes after Distribution.
+    const int installId = SetupWizard::InstallPageId;
     wizard.setStartId(SetupWizard::DistributionPageId);
     wizard.show();
     QCOMPARE(wizard.currentId(), int(SetupWizard::DistributionPageId));
