@@ -1,0 +1,554 @@
+#include "bitbucket/SlackLinkDirectory.h"
+
+#include "bitbucket/AuthFailure.h"
+#include "bitbucket/BitbucketErrorBody.h"
+#include "bitbucket/BitbucketRequest.h"
+#include "bitbucket/CaBundle.h"
+#include "checks/NetworkProblem.h"
+#include "checks/SslErrorAdvice.h"
+#include "common/Logging.h"
+#include "troubleshoot/ErrorCatalogue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+using Failure = SlackLinkDirectory::Failure;
+using Problem = SlackLinkDirectory::StatusResult::Problem;
+
+namespace {
+
+const QString connectionPath = QStringLiteral("/rest/slack/latest/connection");
+const QString statusPath = QStringLiteral("/rest/slack/latest/connection-status");
+
+QString encoded(const QString &teamId)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(teamId));
+}
+
+QUrl endpoint(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    QString basePath = url.path();
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + path, QUrl::TolerantMode);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+// A JSON field as text; null, missing and anything that is not a string read as empty.
+QString textOf(const QJsonObject &object, const QString &name)
+{
+    const QJsonValue value = object.value(name);
+    return value.isString() ? value.toString() : QString();
+}
+
+void describe(Failure *failure, const QString &code)
+{
+    const Diagnosis diagnosis = ErrorCatalogue::describe(code);
+    failure->code = code;
+    failure->explanation = diagnosis.cause.isEmpty()
+        ? diagnosis.title
+        : SlackLinkDirectory::tr("%1: %2", "a known error's title, then its cause")
+              .arg(diagnosis.title, diagnosis.cause);
+    failure->advice = diagnosis.fix;
+}
+
+// No HTTP answer: a certificate that was not accepted, or a connection that did not work.
+Failure transportFailure(const HttpAnswer &answer, bool *tls)
+{
+    Failure failure;
+    const QString host = answer.url.host();
+    *tls = !answer.sslErrors.isEmpty();
+    if (*tls) {
+        failure.code = QStringLiteral("bitbucket_tls");
+        failure.explanation = SslErrorAdvice::summary(answer.sslErrors) + u'\n'
+            + SslErrorAdvice::explainAll(answer.sslErrors, host);
+        failure.advice = SslErrorAdvice::fixAll(answer.sslErrors, host);
+        return failure;
+    }
+    const NetworkProblem::Kind kind = NetworkProblem::fromReplyError(answer.error);
+    failure.code = QStringLiteral("bitbucket_unreachable");
+    failure.explanation = NetworkProblem::summary(kind, answer.url, SlackLinkDirectory::timeout);
+    failure.advice = NetworkProblem::fix(kind, answer.url);
+    return failure;
+}
+
+// Bitbucket's body as the admin should see it: HTML reduced to its text, everything shortened.
+QString serverTextOf(const QByteArray &body, const BitbucketErrorBody &parsed)
+{
+    if (parsed.isHtml())
+        return parsed.text().left(SlackLinkDirectory::maxServerText);
+    if (parsed.isEmpty())
+        return QString::fromUtf8(body.left(SlackLinkDirectory::maxServerText));
+    return parsed.text().left(SlackLinkDirectory::maxServerText);
+}
+
+// A refusal of the administrator's sign-in (401, 403 or a redirect to a login page), told
+// apart the way the HTTPS page's bitbucket.admin check does.
+Failure signInFailure(const HttpAnswer &answer, const BitbucketErrorBody &parsed)
+{
+    Failure failure;
+    failure.httpStatus = answer.status;
+    failure.serverText = serverTextOf(answer.body.trimmed(), parsed);
+    switch (AuthFailure::classify(answer.status, parsed, answer.location)) {
+    case AuthFailure::Kind::NotAdmin:
+        describe(&failure, QStringLiteral("bitbucket_not_admin"));
+        return failure;
+    case AuthFailure::Kind::NotSignedIn:
+        describe(&failure, QStringLiteral("bitbucket_not_signed_in"));
+        return failure;
+    case AuthFailure::Kind::WrongPassword:
+    case AuthFailure::Kind::CaptchaRequired:
+        failure.code = QStringLiteral("bitbucket_wrong_password");
+        failure.explanation = SlackLinkDirectory::tr(
+            "Bitbucket no longer accepts the administrator's user name or password.");
+        failure.advice = SlackLinkDirectory::tr(
+            "Correct them on the Connect page (the HTTPS page's %1 check shows whether they "
+            "work), then try again.")
+                             .arg(QStringLiteral("bitbucket.admin"));
+        return failure;
+    case AuthFailure::Kind::BasicAuthDisabled:
+        failure.code = QStringLiteral("bitbucket_basic_auth_disabled");
+        failure.explanation = SlackLinkDirectory::tr(
+            "Bitbucket does not accept Basic authentication, which this program signs in with.");
+        failure.advice = SlackLinkDirectory::tr(
+            "Allow Basic authentication for REST requests in Bitbucket (Administration > "
+            "Authentication methods), at least for this administrator.");
+        return failure;
+    case AuthFailure::Kind::None:
+    case AuthFailure::Kind::Unknown:
+        break;
+    }
+    failure.code = QStringLiteral("bitbucket_refused");
+    failure.explanation =
+        SlackLinkDirectory::tr("Bitbucket refused the request (HTTP %1).").arg(answer.status);
+    failure.advice = SlackLinkDirectory::tr(
+        "Run the HTTPS page's checks again: %1 tells why the administrator is refused.")
+                         .arg(QStringLiteral("bitbucket.admin"));
+    return failure;
+}
+
+bool isRefusal(const HttpAnswer &answer)
+{
+    return answer.status == 401 || answer.status == 403 || answer.isRedirect();
+}
+
+Failure noIntegration(const HttpAnswer &answer)
+{
+    Failure failure;
+    failure.httpStatus = answer.status;
+    failure.code = QStringLiteral("bitbucket_no_integration");
+    failure.explanation =
+        SlackLinkDirectory::tr("Bitbucket has no Slack integration at this address (HTTP 404).");
+    failure.advice = SlackLinkDirectory::tr(
+        "Check that the base URL on the Connect page is Bitbucket's, with its context path, and "
+        "that Atlassian's Slack integration is installed and enabled.");
+    return failure;
+}
+
+Failure unexpected(const HttpAnswer &answer, const QString &explanation)
+{
+    const QByteArray body = answer.body.trimmed();
+    Failure failure;
+    failure.httpStatus = answer.status;
+    failure.serverText = serverTextOf(body, BitbucketErrorBody::parse(body));
+    failure.code = QStringLiteral("bitbucket_%1").arg(answer.status);
+    failure.explanation = explanation;
+    failure.advice = SlackLinkDirectory::tr(
+        "Read Bitbucket's answer and its log (atlassian-bitbucket.log); then try again.");
+    return failure;
+}
+
+// The words a row shows for a status Bitbucket reported.
+QString rowDetail(WorkspaceStatus status, const QString &key, const QString &serverError)
+{
+    QString text;
+    if (status == WorkspaceStatus::Connected) {
+        text = SlackLinkDirectory::tr("Slack accepted the bot token, and Slack's requests reach "
+                                      "Bitbucket.");
+    } else {
+        const QString code = ErrorCatalogue::codeForStatusKey(key);
+        if (!code.isEmpty()) {
+            const Diagnosis diagnosis = ErrorCatalogue::describe(code);
+            text = SlackLinkDirectory::tr("%1. %2", "a status's title, then what to do")
+                       .arg(diagnosis.title, diagnosis.fix);
+        } else {
+            text = SlackLinkDirectory::tr("Bitbucket's answer did not say how the workspace is.");
+        }
+    }
+    if (!key.isEmpty())
+        text += SlackLinkDirectory::tr(" (Bitbucket: %1)", "the status key Bitbucket sent")
+                    .arg(serverError.isEmpty() ? key : key + QStringLiteral(", ") + serverError);
+    return text;
+}
+
+} // namespace
+
+SlackLinkDirectory::SlackLinkDirectory(
+    QNetworkAccessManager *network, const BitbucketTarget &target, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_target(target)
+{ }
+
+SlackLinkDirectory::~SlackLinkDirectory()
+{
+    abortAll();
+}
+
+SlackLinkDirectory::RequestId SlackLinkDirectory::list(ListCallback done)
+{
+    Pending pending;
+    pending.finish = [done](const HttpAnswer &answer, const QByteArray &) {
+        done(judgeList(answer));
+    };
+    pending.refuse = [done](const Failure &failure) {
+        ListResult result;
+        result.failure = failure;
+        done(result);
+    };
+    return send(Verb::Get, connectionPath, std::move(pending));
+}
+
+SlackLinkDirectory::RequestId SlackLinkDirectory::status(const QString &teamId, StatusCallback done)
+{
+    Pending pending;
+    pending.finish = [done, teamId](const HttpAnswer &answer, const QByteArray &retryAfter) {
+        done(judgeStatus(teamId, answer, retryAfter, QDateTime::currentDateTimeUtc()));
+    };
+    pending.refuse = [done, teamId](const Failure &failure) {
+        StatusResult result;
+        result.teamId = teamId;
+        result.problem = Problem::Network;
+        result.failure = failure;
+        result.detail = failure.explanation;
+        result.checkedAt = QDateTime::currentDateTimeUtc();
+        done(result);
+    };
+    return send(Verb::Get, statusPath + u'/' + encoded(teamId), std::move(pending));
+}
+
+SlackLinkDirectory::RequestId SlackLinkDirectory::remove(const QString &teamId, RemoveCallback done)
+{
+    Pending pending;
+    pending.finish = [done](const HttpAnswer &answer, const QByteArray &) {
+        done(judgeRemove(answer));
+    };
+    pending.refuse = [done](const Failure &failure) {
+        RemoveResult result;
+        result.failure = failure;
+        done(result);
+    };
+    return send(Verb::Delete, connectionPath + u'/' + encoded(teamId), std::move(pending));
+}
+
+void SlackLinkDirectory::abort(RequestId id)
+{
+    auto found = m_pending.find(id);
+    if (found == m_pending.end())
+        return;
+    Pending pending = std::move(*found);
+    m_pending.erase(found);
+    release(pending);
+}
+
+void SlackLinkDirectory::abortAll()
+{
+    QHash<RequestId, Pending> pending;
+    pending.swap(m_pending);
+    for (Pending &entry : pending)
+        release(entry);
+}
+
+void SlackLinkDirectory::release(Pending &pending)
+{
+    if (QNetworkReply *reply = pending.reply) {
+        pending.reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+SlackLinkDirectory::RequestId SlackLinkDirectory::send(
+    Verb verb, const QString &path, Pending pending)
+{
+    const RequestId id = ++m_lastId;
+    const CaBundle bundle = CaBundle::load(m_target.caBundlePath);
+    if (!bundle.isUsable()) {
+        Failure failure;
+        failure.code = QStringLiteral("ca_bundle_unusable");
+        failure.explanation = bundle.problem();
+        failure.advice = tr("Choose a readable PEM file on the Connect page, or clear the CA "
+                            "bundle field if the system's certificate authorities suffice.");
+        m_pending.insert(id, std::move(pending));
+        // Later, as an answer would come: the caller may still be setting up.
+        QTimer::singleShot(0, this, [this, id, failure] {
+            auto found = m_pending.find(id);
+            if (found == m_pending.end())
+                return;
+            const Pending refused = std::move(*found);
+            m_pending.erase(found);
+            refused.refuse(failure);
+        });
+        return id;
+    }
+
+    const QUrl url = endpoint(m_target.baseUrl, path);
+    QNetworkRequest request = BitbucketRequest::create(
+        url, bundle.sslConfiguration(), timeout, BitbucketRequest::Accept::Json);
+    // Without credentials the request goes out unsigned, and Bitbucket's refusal says so.
+    if (m_target.hasCredentials())
+        BitbucketRequest::setBasicAuthorization(request, m_target.username, m_target.password);
+    QNetworkReply *reply = nullptr;
+    if (verb == Verb::Delete) {
+        // As the integration's own page sends it: a JSON content type and an empty object.
+        BitbucketRequest::setJsonPostHeaders(request);
+        qCInfo(lcBitbucket) << "Removing a Slack link at" << url.toDisplayString();
+        reply = m_network->sendCustomRequest(request, QByteArrayLiteral("DELETE"), "{}");
+    } else {
+        qCDebug(lcBitbucket) << "Asking" << url.toDisplayString();
+        reply = m_network->get(request);
+    }
+    pending.reply = reply;
+    m_pending.insert(id, std::move(pending));
+    connect(reply, &QNetworkReply::sslErrors, this, [this, id](const QList<QSslError> &errors) {
+        auto found = m_pending.find(id);
+        if (found != m_pending.end())
+            found->sslErrors += errors;
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, id] { finished(id); });
+    return id;
+}
+
+void SlackLinkDirectory::finished(RequestId id)
+{
+    auto found = m_pending.find(id);
+    if (found == m_pending.end())
+        return;
+    const Pending pending = std::move(*found);
+    m_pending.erase(found);
+    QNetworkReply *reply = pending.reply;
+    const HttpAnswer answer = HttpAnswer::fromReply(reply, pending.sslErrors);
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    reply->disconnect(this);
+    reply->deleteLater();
+    pending.finish(answer, retryAfter);
+}
+
+SlackLinkDirectory::ListResult SlackLinkDirectory::judgeList(const HttpAnswer &answer)
+{
+    ListResult result;
+    result.failure.httpStatus = answer.status;
+    if (!answer.hasHttpStatus()) {
+        bool tls = false;
+        result.failure = transportFailure(answer, &tls);
+        return result;
+    }
+    const QByteArray body = answer.body.trimmed();
+    if (answer.status == 200) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+        const QJsonValue workspaces = document.object().value(QStringLiteral("workspaces"));
+        if (error.error != QJsonParseError::NoError || !workspaces.isArray()) {
+            // A login page or a proxy's page that came back as 200.
+            result.failure = unexpected(answer,
+                tr("Bitbucket's answer is not the list of workspace connections (HTTP 200 "
+                   "without a \"workspaces\" list)."));
+            return result;
+        }
+        const QJsonArray array = workspaces.toArray();
+        for (const QJsonValue &value : array) {
+            const QJsonObject object = value.toObject();
+            LinkSummary link;
+            link.teamId = textOf(object, QStringLiteral("teamId"));
+            link.teamName = textOf(object, QStringLiteral("teamName"));
+            link.appConfigurationUrl = textOf(object, QStringLiteral("appConfigurationUrl"));
+            link.botUserId = textOf(object, QStringLiteral("botUserId"));
+            link.botUserName = textOf(object, QStringLiteral("botUserName"));
+            link.connectionError = textOf(object, QStringLiteral("connectionError"));
+            if (!link.teamId.isEmpty())
+                result.links.append(link);
+        }
+        result.ok = true;
+        return result;
+    }
+    if (isRefusal(answer)) {
+        result.failure = signInFailure(answer, BitbucketErrorBody::parse(body));
+        return result;
+    }
+    if (answer.status == 404) {
+        result.failure = noIntegration(answer);
+        return result;
+    }
+    result.failure = unexpected(answer,
+        tr("Bitbucket did not list the workspace connections (HTTP %1).").arg(answer.status));
+    return result;
+}
+
+SlackLinkDirectory::StatusResult SlackLinkDirectory::judgeStatus(const QString &teamId,
+    const HttpAnswer &answer, const QByteArray &retryAfterHeader, const QDateTime &now)
+{
+    StatusResult result;
+    result.teamId = teamId;
+    result.httpStatus = answer.status;
+    result.checkedAt = now;
+    result.failure.httpStatus = answer.status;
+    if (!answer.hasHttpStatus()) {
+        bool tls = false;
+        result.failure = transportFailure(answer, &tls);
+        result.problem = tls ? Problem::Tls : Problem::Network;
+        result.networkError = answer.error;
+        result.detail = result.failure.explanation;
+        return result;
+    }
+
+    const QByteArray body = answer.body.trimmed();
+    if (answer.status == 429) {
+        result.problem = Problem::RateLimited;
+        result.retryAfter = parseRetryAfter(retryAfterHeader, now);
+        result.failure.code = QStringLiteral("bitbucket_429");
+        result.failure.serverText = serverTextOf(body, BitbucketErrorBody::parse(body));
+        result.failure.explanation = result.retryAfter
+            ? tr("Bitbucket asks to slow down (HTTP 429) and to wait %n second(s).", "",
+                int((result.retryAfter->count() + 999) / 1000))
+            : tr("Bitbucket asks to slow down (HTTP 429).");
+        result.failure.advice = tr("Wait a little, then verify again; Bitbucket's rate "
+                                   "limiting settings (Administration > Rate limiting) say how "
+                                   "many requests an administrator may make.");
+        result.detail = result.failure.explanation;
+        return result;
+    }
+
+    // The integration's own answers are JSON objects with "status" (200) or "key".
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const QJsonObject object = document.object();
+    const bool json = parseError.error == QJsonParseError::NoError && document.isObject();
+    const QString statusText = json ? textOf(object, QStringLiteral("status")) : QString();
+    const QString key = json ? textOf(object, QStringLiteral("key")) : QString();
+    result.serverError = json ? textOf(object, QStringLiteral("error")) : QString();
+
+    if (key.isEmpty() && isRefusal(answer)) {
+        result.problem = Problem::SignIn;
+        result.failure = signInFailure(answer, BitbucketErrorBody::parse(body));
+        result.detail = result.failure.explanation;
+        return result;
+    }
+
+    if (answer.status == 200 && statusText == QLatin1String("CONNECTED")) {
+        result.status = WorkspaceStatus::Connected;
+        result.key = statusText;
+    } else if (answer.status == 200 && statusText == QLatin1String("PARTIALLY_CONNECTED")) {
+        result.status = WorkspaceStatus::Limited;
+        result.key = statusText;
+    } else if (key == QLatin1String("OAUTH_FAILURE")) {
+        result.status = WorkspaceStatus::OAuthFailure;
+        result.key = key;
+    } else if (key == QLatin1String("NO_CONNECTION")) {
+        result.status = WorkspaceStatus::NotConnected;
+        result.key = key;
+    } else if (key == QLatin1String("UNKNOWN")) {
+        result.status = WorkspaceStatus::Unknown;
+        result.key = key;
+    } else {
+        // Anything else says nothing about the workspace (6.2: Unknown), but says why.
+        result.status = WorkspaceStatus::Unknown;
+        result.key = !key.isEmpty() ? key : statusText;
+        if (answer.status == 404)
+            result.failure = noIntegration(answer);
+        else
+            result.failure = unexpected(answer,
+                tr("Bitbucket's status answer (HTTP %1) is not one the Slack integration gives.")
+                    .arg(answer.status));
+        result.detail = result.failure.explanation;
+        return result;
+    }
+    result.detail = rowDetail(result.status, result.key, result.serverError);
+    return result;
+}
+
+SlackLinkDirectory::RemoveResult SlackLinkDirectory::judgeRemove(const HttpAnswer &answer)
+{
+    RemoveResult result;
+    result.failure.httpStatus = answer.status;
+    if (!answer.hasHttpStatus()) {
+        bool tls = false;
+        result.failure = transportFailure(answer, &tls);
+        result.failure.advice += u'\n'
+            + tr("Whether Bitbucket removed the connection before the answer was lost is not "
+                 "known: list the workspaces again to see.");
+        return result;
+    }
+    if (answer.status == 204 || answer.status == 200) {
+        result.ok = true;
+        return result;
+    }
+    const QByteArray body = answer.body.trimmed();
+    if (isRefusal(answer)) {
+        result.failure = signInFailure(answer, BitbucketErrorBody::parse(body));
+        return result;
+    }
+    if (answer.status == 404) {
+        result.failure = noIntegration(answer);
+        return result;
+    }
+    if (answer.status == 400) {
+        result.failure = unexpected(answer,
+            tr("Bitbucket could not remove the workspace connection (HTTP 400): the Slack "
+               "integration failed while deleting it."));
+        return result;
+    }
+    result.failure = unexpected(answer,
+        tr("Bitbucket did not remove the workspace connection (HTTP %1).").arg(answer.status));
+    return result;
+}
+
+std::optional<std::chrono::milliseconds> SlackLinkDirectory::parseRetryAfter(
+    const QByteArray &header, const QDateTime &now)
+{
+    const QByteArray text = header.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool number = false;
+    const qlonglong seconds = text.toLongLong(&number);
+    if (number) {
+        if (seconds < 0)
+            return std::nullopt;
+        const qlonglong cap =
+            std::chrono::duration_cast<std::chrono::seconds>(maxRetryAfter).count();
+        return std::chrono::milliseconds(std::chrono::seconds(std::min(seconds, cap)));
+    }
+    // The three date forms HTTP allows, the first being the one servers send. The weekday is
+    // left out: it adds nothing, and Qt refuses a date whose weekday it computes differently
+    // (as for RFC 850's two-digit years, which it reads as 19xx).
+    QString date = QString::fromLatin1(text).simplified();
+    const qsizetype comma = date.indexOf(u',');
+    const bool asctime = comma < 0;
+    date = asctime ? date.mid(date.indexOf(u' ') + 1) : date.mid(comma + 1).trimmed();
+    const QLocale c = QLocale::c();
+    static const QStringList formats {
+        QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"),
+        QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"),
+        QStringLiteral("MMM d HH:mm:ss yyyy"),
+    };
+    for (const QString &format : formats) {
+        QDateTime when = c.toDateTime(date, format);
+        if (!when.isValid())
+            continue;
+        when.setTimeSpec(Qt::UTC);
+        if (when.date().year() < 1970)
+            when = when.addYears(100);
+        const qint64 delay = now.msecsTo(when);
+        return std::min<std::chrono::milliseconds>(
+            std::chrono::milliseconds(std::max<qint64>(delay, 0)), maxRetryAfter);
+    }
+    return std::nullopt;
+}
