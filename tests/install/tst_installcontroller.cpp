@@ -79,6 +79,7 @@ private Q_SLOTS:
     void noManifestIsAClearError();
     void updateAccessReplacesTheLinkWithoutAsking();
     void updateAccessAnsweredForAnotherWorkspaceChangesNothing();
+    void scopesNotGrantedAreReported();
 };
 
 void TestInstallController::installConnectsTheWorkspaceEndToEnd()
@@ -499,6 +500,39 @@ void TestInstallController::updateAccessAnsweredForAnotherWorkspaceChangesNothin
     QCOMPARE(run.failure->code, QStringLiteral("update_access_other_workspace"));
     QVERIFY(harness.bitbucket().linkedTeamIds().isEmpty());
     QCOMPARE(controller.phase(), InstallController::Phase::Idle);
+}
+
+void TestInstallController::scopesNotGrantedAreReported()
+{
+    InstallHarness harness;
+    QString error;
+    QVERIFY2(harness.start(&error), qPrintable(error));
+    const QStringList botScopes = harness.session().manifest().botScopes();
+    QString withheld;
+    for (const QString &scope : botScopes) {
+        if (scope != QLatin1String("users:read")) // Bitbucket cannot do without users:read
+            withheld = scope;
+    }
+    QVERIFY2(!withheld.isEmpty(), "the healthy app asks for more than users:read");
+    harness.slack().setWithheldScopes({withheld});
+    InstallController controller(
+        &harness.session(), &harness.settings(), &harness.network(), &harness.ledger());
+    harness.prepare(controller);
+    Run run;
+    watch(controller, run);
+    QVERIFY(controller.start(QStringLiteral("T0SANDBOX02")));
+    auto browser = harness.browser();
+    browser->open(run.browserUrl);
+    QCOMPARE(browser->allow().status, 200);
+    QVERIFY2(QTest::qWaitFor([&] { return settled(run, controller); }, 30000),
+        qPrintable(describe(run)));
+    QVERIFY2(run.connected, qPrintable(describe(run)));
+    QCOMPARE(run.connected->missingBotScopes, QStringList {withheld});
+    QCOMPARE(run.warnings.size(), 1);
+    QVERIFY2(run.warnings.constFirst().contains(withheld), qPrintable(run.warnings.constFirst()));
+    const auto events = harness.ledger().eventsOfTeam(QStringLiteral("T0SANDBOX02"));
+    QCOMPARE(events->constFirst().missingBotScopes, QStringList {withheld});
+    QVERIFY(!events->constFirst().botScopes.contains(withheld));
 }
 
 QTEST_GUILESS_MAIN(TestInstallController)

@@ -265,8 +265,14 @@ QHttpServerResponse SlackOAuth::grant(const SlackSandboxApp &app, const Code &co
 {
     const SlackWorkspace *workspace = SlackWorkspaces::find(code.teamId);
     const Request &request = code.request;
-    const SlackInstallations::Grant granted = m_installations.install(app.id, code.teamId,
-        code.userId, app.botName(), request.botScopes, request.userScopes, !m_omitUserToken);
+    auto allowed = [this](QStringList scopes) {
+        for (const QString &withheld : std::as_const(m_withheldScopes))
+            scopes.removeAll(withheld);
+        return scopes;
+    };
+    const SlackInstallations::Grant granted =
+        m_installations.install(app.id, code.teamId, code.userId, app.botName(),
+            allowed(request.botScopes), allowed(request.userScopes), !m_omitUserToken);
     QJsonObject body {
         {QStringLiteral("app_id"), app.id},
         {QStringLiteral("team"),

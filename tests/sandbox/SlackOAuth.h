@@ -27,6 +27,8 @@ public:
     void setCodeLifetime(std::chrono::milliseconds lifetime) { m_codeLifetime = lifetime; }
     void setOmitUserToken(bool omit) { m_omitUserToken = omit; }
     bool omitsUserToken() const { return m_omitUserToken; }
+    // Scopes Slack does not grant even when asked (a workspace whose admins restrict them).
+    void setWithheldScopes(const QStringList &scopes) { m_withheldScopes = scopes; }
 
     // GET shows the permission screen (or an error page, or redirects with an error); POST is
     // the screen's form: Allow or Cancel. formAction is the path the form posts to.
@@ -78,4 +80,5 @@ private:
     QHash<QString, Code> m_codes;
     std::chrono::milliseconds m_codeLifetime {std::chrono::minutes(10)};
     bool m_omitUserToken = false;
+    QStringList m_withheldScopes;
 };

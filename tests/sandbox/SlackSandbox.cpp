@@ -701,6 +701,11 @@ void SlackSandbox::setOmitUserToken(bool omit)
     d->oauth->setOmitUserToken(omit);
 }
 
+void SlackSandbox::setWithheldScopes(const QStringList &scopes)
+{
+    d->oauth->setWithheldScopes(scopes);
+}
+
 QJsonObject SlackSandbox::authTest(const QString &token) const
 {
     return d->authTest(token);

@@ -104,6 +104,8 @@ public:
     const SlackInstallations &installations() const;
     void setCodeLifetime(std::chrono::milliseconds lifetime);
     void setOmitUserToken(bool omit);
+    // Scopes that installs from now on do not get, though the app asks for them.
+    void setWithheldScopes(const QStringList &scopes);
 
     // What auth.test and users.info answer for a token, body for body as over HTTP: the
     // Bitbucket stand-in asks these in-process.
