@@ -455,6 +455,16 @@ std::optional<QList<Ledger::Event>> Ledger::latestPerTeam()
         {});
 }
 
+std::optional<QList<Ledger::Event>> Ledger::latestPerTeam(Kind kind)
+{
+    return select(QStringLiteral("SELECT ") + columns
+            + QStringLiteral(" FROM events AS e WHERE e.team_id <> '' AND e.kind = ? AND e.id = ("
+                             "SELECT i.id FROM events AS i WHERE i.team_id = e.team_id"
+                             " AND i.kind = e.kind ORDER BY i.time DESC, i.id DESC LIMIT 1)")
+            + newestFirst,
+        {kindName(kind)});
+}
+
 std::optional<QList<Ledger::Event>> Ledger::select(const QString &sql, const QStringList &values)
 {
     m_problem = Problem();

@@ -95,6 +95,8 @@ public:
     std::optional<QList<Event>> eventsOfTeam(const QString &teamId);
     // The newest event of every team the ledger knows, newest first.
     std::optional<QList<Event>> latestPerTeam();
+    // The newest event of one kind (for example each team's last verification), newest first.
+    std::optional<QList<Event>> latestPerTeam(Kind kind);
 
     Problem problem() const { return m_problem; }
 
