@@ -106,6 +106,29 @@ und starten Sie Bitbucket dann neu.</translation>
     </message>
 </context>
 <context>
+    <name>BitbucketLogin</name>
+    <message>
+        <source>no Bitbucket base URL: pass --bitbucket URL, or save one in the setup wizard first</source>
+        <translation>keine Bitbucket-Basis-URL: geben Sie --bitbucket URL an oder speichern Sie zuerst eine im Einrichtungsassistenten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a URL; give Bitbucket&apos;s base URL, for example https://bitbucket.example.com/bitbucket</source>
+        <translation>&apos;%1&apos; ist keine URL; geben Sie die Basis-URL von Bitbucket an, zum Beispiel https://bitbucket.example.com/bitbucket</translation>
+    </message>
+    <message>
+        <source>cannot read the CA bundle &apos;%1&apos;</source>
+        <translation>das CA-Bundle &apos;%1&apos; kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the CA bundle &apos;%1&apos; holds no PEM certificate</source>
+        <translation>das CA-Bundle &apos;%1&apos; enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>note: no Bitbucket password: %1 Set %2 to give one.</source>
+        <translation>Hinweis: kein Bitbucket-Passwort: %1 Setzen Sie %2, um eines anzugeben.</translation>
+    </message>
+</context>
+<context>
     <name>BrowserAddress</name>
     <message>
         <source>The browser ended on %1 with error=%2.</source>
@@ -390,28 +413,8 @@ und starten Sie Bitbucket dann neu.</translation>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>no Bitbucket base URL: pass --bitbucket URL, or save one in the setup wizard first</source>
-        <translation>keine Bitbucket-Basis-URL: geben Sie --bitbucket URL an oder speichern Sie zuerst eine im Einrichtungsassistenten</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a URL; give Bitbucket&apos;s base URL, for example https://bitbucket.example.com/bitbucket</source>
-        <translation>&apos;%1&apos; ist keine URL; geben Sie die Basis-URL von Bitbucket an, zum Beispiel https://bitbucket.example.com/bitbucket</translation>
-    </message>
-    <message>
-        <source>cannot read the CA bundle &apos;%1&apos;</source>
-        <translation>das CA-Bundle &apos;%1&apos; kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>the CA bundle &apos;%1&apos; holds no PEM certificate</source>
-        <translation>das CA-Bundle &apos;%1&apos; enthält kein PEM-Zertifikat</translation>
-    </message>
-    <message>
         <source>--http-port needs a port number from 1 to 65535</source>
         <translation>--http-port braucht eine Portnummer von 1 bis 65535</translation>
-    </message>
-    <message>
-        <source>note: no Bitbucket password: %1 Set %2 to give one.</source>
-        <translation>Hinweis: kein Bitbucket-Passwort: %1 Setzen Sie %2, um eines anzugeben.</translation>
     </message>
     <message>
         <source>Fix: %1</source>
@@ -615,6 +618,9 @@ Commands (no window is opened):
             Slack workspaces
   diagnose  explain an error message, a Slack error code or the address the
             browser ended on, and say what to do
+  list      list the Slack workspaces connected to Bitbucket
+  verify    ask Bitbucket for the live status of connected workspaces
+  export    write the connected workspaces as CSV or JSON
 
 Run &apos;workspace-connector COMMAND --help&apos; for a command&apos;s options.
   -h, --help       show this help
@@ -636,6 +642,10 @@ Befehle (es wird kein Fenster geöffnet):
             Slack-Arbeitsbereiche anzubinden
   diagnose  eine Fehlermeldung, einen Slack-Fehlercode oder die Adresse, auf
             der der Browser gelandet ist, erklären und sagen, was zu tun ist
+  list      die mit Bitbucket verbundenen Slack-Arbeitsbereiche auflisten
+  verify    bei Bitbucket den aktuellen Status der verbundenen
+            Arbeitsbereiche abfragen
+  export    die verbundenen Arbeitsbereiche als CSV oder JSON schreiben
 
 &apos;workspace-connector COMMAND --help&apos; zeigt die Optionen eines Befehls.
   -h, --help       diese Hilfe anzeigen
@@ -1687,10 +1697,6 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
         <translation>Die Slack-Integration von Bitbucket lässt nur globale Administratoren („Admin“ oder „System Admin“) Arbeitsbereichsverbindungen ändern; Projekt- und Repository-Administratoren werden abgewiesen.</translation>
     </message>
     <message>
-        <source>Sign in with, or enter on the Connect page, a Bitbucket user that has the Admin or System admin global permission.</source>
-        <translation>Melden Sie sich mit einem Bitbucket-Benutzer an, der die globale Berechtigung „Admin“ oder „System Admin“ hat, oder geben Sie einen solchen auf der Seite „Verbinden“ ein.</translation>
-    </message>
-    <message>
         <source>Bitbucket could not read the connection details</source>
         <translation>Bitbucket konnte die Verbindungsdaten nicht lesen</translation>
     </message>
@@ -1901,6 +1907,10 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
     <message>
         <source>Look the code up in Slack&apos;s documentation of the method that failed, or paste the whole message or address into the troubleshooter.</source>
         <translation>Schlagen Sie den Code in der Dokumentation von Slack zur fehlgeschlagenen Methode nach, oder fügen Sie die ganze Meldung oder Adresse in die Fehlerbehebung ein.</translation>
+    </message>
+    <message>
+        <source>On the Connect page, enter a Bitbucket user that has the Admin or System admin global permission, or grant that permission to this user in Bitbucket&apos;s Global permissions.</source>
+        <translation>Geben Sie auf der Seite „Verbinden“ einen Bitbucket-Benutzer mit der globalen Berechtigung „Admin“ oder „System Admin“ ein, oder erteilen Sie diesem Benutzer die Berechtigung in Bitbucket unter „Globale Berechtigungen“.</translation>
     </message>
 </context>
 <context>
@@ -2222,10 +2232,6 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
         <translation>Slack antwortete mit access_denied: Es wurde auf „Cancel“ geklickt, oder die Administratoren des Arbeitsbereichs lassen diese App nicht zu.</translation>
     </message>
     <message>
-        <source>Click Add to Slack again and choose Allow. If the workspace needs its admins to approve apps, ask them to approve this one first.</source>
-        <translation>Klicken Sie erneut auf „Add to Slack“ und wählen Sie „Allow“. Müssen Apps in diesem Arbeitsbereich von dessen Administratoren genehmigt werden, bitten Sie sie, zuerst diese App zu genehmigen.</translation>
-    </message>
-    <message>
         <source>Slack&apos;s permission screen sent the browser back with the error %1. %2</source>
         <translation>Der Berechtigungsdialog von Slack hat den Browser mit dem Fehler %1 zurückgeschickt. %2</translation>
     </message>
@@ -2384,6 +2390,10 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
     <message>
         <source>Complete the Connect page: Client ID, Client Secret and the Slack app&apos;s scopes are needed.</source>
         <translation>Vervollständigen Sie die Seite „Verbinden“: Client ID, Client Secret und die Scopes der Slack-App werden benötigt.</translation>
+    </message>
+    <message>
+        <source>Start the install again and choose Allow. If the workspace needs its admins to approve apps, ask them to approve this one first.</source>
+        <translation>Starten Sie die Installation erneut und wählen Sie „Allow“. Müssen Apps in diesem Arbeitsbereich von dessen Administratoren genehmigt werden, bitten Sie sie, zuerst diese App zu genehmigen.</translation>
     </message>
 </context>
 <context>
@@ -4638,6 +4648,107 @@ Kontextpfad: %3</translation>
     </message>
 </context>
 <context>
+    <name>VerifyRunner</name>
+    <message>
+        <source>Verify results are not recorded in the ledger: %1</source>
+        <translation>Überprüfungsergebnisse werden nicht im Journal eingetragen: %1</translation>
+    </message>
+    <message>
+        <source>A verify result was not recorded in the ledger: %1</source>
+        <translation>Ein Überprüfungsergebnis wurde nicht im Journal eingetragen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not checked: Bitbucket still asked to slow down after %n attempt(s).</source>
+        <translation>
+            <numerusform>Nicht geprüft: Bitbucket bat auch nach %n Versuch noch um weniger Anfragen.</numerusform>
+            <numerusform>Nicht geprüft: Bitbucket bat auch nach %n Versuchen noch um weniger Anfragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <comment>workspaces</comment>
+        <translation>
+            <numerusform>%n verbunden</numerusform>
+            <numerusform>%n verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n limited</source>
+        <comment>workspaces</comment>
+        <translation>
+            <numerusform>%n eingeschränkt</numerusform>
+            <numerusform>%n eingeschränkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OAuth failure(s)</source>
+        <comment>workspaces</comment>
+        <translation>
+            <numerusform>%n OAuth-Fehler</numerusform>
+            <numerusform>%n OAuth-Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not connected</source>
+        <comment>workspaces</comment>
+        <translation>
+            <numerusform>%n nicht verbunden</numerusform>
+            <numerusform>%n nicht verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <comment>workspaces</comment>
+        <translation>
+            <numerusform>%n unbekannt</numerusform>
+            <numerusform>%n unbekannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked</source>
+        <comment>workspaces</comment>
+        <translation>
+            <numerusform>%n nicht geprüft</numerusform>
+            <numerusform>%n nicht geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n workspace(s) checked</source>
+        <translation>
+            <numerusform>%1 von %n Arbeitsbereich geprüft</numerusform>
+            <numerusform>%1 von %n Arbeitsbereichen geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) checked</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich geprüft</numerusform>
+            <numerusform>%n Arbeitsbereiche geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>count, then counts by status</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Verify cancelled. %1</source>
+        <translation>Überprüfung abgebrochen. %1</translation>
+    </message>
+    <message>
+        <source>Verify stopped. %1</source>
+        <translation>Überprüfung vorzeitig beendet. %1</translation>
+    </message>
+</context>
+<context>
     <name>WindowOptions</name>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
@@ -4885,6 +4996,207 @@ Kontextpfad: %3</translation>
     </message>
 </context>
 <context>
+    <name>WorkspacesCommand</name>
+    <message>
+        <source>  --bitbucket URL    Bitbucket&apos;s base URL with its context path
+                     (default: the one saved by the setup wizard)
+  --ca-bundle FILE   PEM file of extra certificate authorities to trust
+  --manifest FILE    the Slack app&apos;s manifest (JSON or YAML), to compare the
+                     scopes each workspace was granted with those it asks for
+  --profile NAME     use the settings, keychain entries and ledger of profile NAME
+
+Credentials come from WORKSPACE_CONNECTOR_BITBUCKET_USER and
+WORKSPACE_CONNECTOR_BITBUCKET_PASSWORD, or else from the saved user name and the
+system keychain; never from arguments.
+</source>
+        <translation>  --bitbucket URL    Basis-URL von Bitbucket mit Kontextpfad
+                     (Standard: die vom Einrichtungsassistenten gespeicherte)
+  --ca-bundle FILE   PEM-Datei mit zusätzlichen Zertifizierungsstellen, denen
+                     vertraut werden soll
+  --manifest FILE    das Manifest der Slack-App (JSON oder YAML), um die jedem
+                     Arbeitsbereich gewährten Scopes mit den angeforderten zu
+                     vergleichen
+  --profile NAME     Einstellungen, Schlüsselbund-Einträge und Journal des
+                     Profils NAME verwenden
+
+Die Anmeldedaten stammen aus WORKSPACE_CONNECTOR_BITBUCKET_USER und
+WORKSPACE_CONNECTOR_BITBUCKET_PASSWORD, sonst aus dem gespeicherten
+Benutzernamen und dem Schlüsselbund des Systems; nie aus Argumenten.
+</translation>
+    </message>
+    <message>
+        <source>Usage: workspace-connector list [OPTIONS] [--json]
+
+Lists the Slack workspaces connected to Bitbucket, with what this program&apos;s
+ledger knows of them: who installed them and when, the scopes granted and the
+last status seen.
+
+</source>
+        <translation>Aufruf: workspace-connector list [OPTIONS] [--json]
+
+Listet die mit Bitbucket verbundenen Slack-Arbeitsbereiche auf, zusammen mit
+dem, was das Journal dieses Programms über sie weiß: wer sie wann installiert
+hat, die gewährten Scopes und den zuletzt gesehenen Status.
+
+</translation>
+    </message>
+    <message>
+        <source>  --json             print {&quot;workspaces&quot;:[...]} as export --format json does
+
+Exit status: 0 when the list was read, 1 when Bitbucket could not be asked, 2 for a
+usage or configuration error.
+</source>
+        <translation>  --json             {&quot;workspaces&quot;:[...]} ausgeben, wie export --format json
+
+Exit-Status: 0, wenn die Liste gelesen wurde, 1, wenn Bitbucket nicht abgefragt
+werden konnte, 2 bei einem Aufruf- oder Konfigurationsfehler.
+</translation>
+    </message>
+    <message>
+        <source>Usage: workspace-connector verify [TEAM_ID...] [OPTIONS] [--json]
+
+Asks Bitbucket for the live status of each workspace (all when no team ID is
+given): Connected, Limited, OAuth failure, Not connected or Unknown. Every
+status is recorded in the ledger.
+
+</source>
+        <translation>Aufruf: workspace-connector verify [TEAM_ID...] [OPTIONS] [--json]
+
+Fragt bei Bitbucket den aktuellen Status jedes Arbeitsbereichs ab (aller, wenn
+keine Team-ID angegeben ist): Verbunden, Eingeschränkt, OAuth-Fehler, Nicht
+verbunden oder Unbekannt. Jeder Status wird im Journal eingetragen.
+
+</translation>
+    </message>
+    <message>
+        <source>  --json             print {&quot;workspaces&quot;:[{&quot;teamId&quot;,&quot;name&quot;,&quot;status&quot;,&quot;detail&quot;,
+                     &quot;checkedAt&quot;}],&quot;summary&quot;:{...}}
+
+Exit status: 0 when every workspace is Connected, 1 when one is not or a request
+failed, 2 for a usage or configuration error.
+</source>
+        <translation>  --json             als JSON ausgeben: {&quot;workspaces&quot;:[{&quot;teamId&quot;,&quot;name&quot;,
+                     &quot;status&quot;,&quot;detail&quot;,&quot;checkedAt&quot;}],&quot;summary&quot;:{...}}
+
+Exit-Status: 0, wenn jeder Arbeitsbereich „Verbunden“ ist, 1, wenn einer es
+nicht ist oder eine Anfrage fehlgeschlagen ist, 2 bei einem Aufruf- oder
+Konfigurationsfehler.
+</translation>
+    </message>
+    <message>
+        <source>Usage: workspace-connector export --format csv|json [--output FILE] [OPTIONS]
+
+Writes the connected workspaces as the window&apos;s table shows them, as CSV (a
+header row, one row per workspace) or JSON ({&quot;workspaces&quot;:[...]}).
+
+</source>
+        <translation>Aufruf: workspace-connector export --format csv|json [--output FILE] [OPTIONS]
+
+Schreibt die verbundenen Arbeitsbereiche so, wie die Tabelle im Fenster sie
+zeigt, als CSV (eine Kopfzeile, eine Zeile pro Arbeitsbereich) oder als JSON
+({&quot;workspaces&quot;:[...]}).
+
+</translation>
+    </message>
+    <message>
+        <source>  --format FORMAT    csv or json
+  --output FILE      write to FILE instead of standard output
+
+Exit status: 0 when the file was written, 1 when Bitbucket could not be asked or the
+file not written, 2 for a usage or configuration error.
+</source>
+        <translation>  --format FORMAT    csv oder json
+  --output FILE      in FILE statt in die Standardausgabe schreiben
+
+Exit-Status: 0, wenn die Datei geschrieben wurde, 1, wenn Bitbucket nicht
+abgefragt oder die Datei nicht geschrieben werden konnte, 2 bei einem Aufruf-
+oder Konfigurationsfehler.
+</translation>
+    </message>
+    <message>
+        <source>workspace-connector %1: %2</source>
+        <translation>workspace-connector %1: %2</translation>
+    </message>
+    <message>
+        <source>Run &apos;workspace-connector %1 --help&apos; for usage.</source>
+        <translation>&apos;workspace-connector %1 --help&apos; zeigt, wie der Befehl aufgerufen wird.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Slack team ID (T followed by capital letters and digits)</source>
+        <translation>&apos;%1&apos; ist keine Slack-Team-ID (T, gefolgt von Großbuchstaben und Ziffern)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json</source>
+        <translation>--format muss csv oder json sein</translation>
+    </message>
+    <message>
+        <source>--format csv or --format json is needed</source>
+        <translation>--format csv oder --format json ist erforderlich</translation>
+    </message>
+    <message>
+        <source>cannot use the manifest &apos;%1&apos;: %2</source>
+        <translation>das Manifest &apos;%1&apos; kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>the file holds no manifest</source>
+        <translation>die Datei enthält kein Manifest</translation>
+    </message>
+    <message>
+        <source>Bitbucket answered: %1</source>
+        <translation>Antwort von Bitbucket: %1</translation>
+    </message>
+    <message>
+        <source>note: the ledger cannot be read, so only what Bitbucket knows is shown: %1</source>
+        <translation>Hinweis: Das Journal kann nicht gelesen werden, daher wird nur angezeigt, was Bitbucket weiß: %1</translation>
+    </message>
+    <message>
+        <source>installed %1 by %2</source>
+        <translation>installiert am %1 von %2</translation>
+    </message>
+    <message>
+        <source>[no longer in Bitbucket]</source>
+        <translation>[nicht mehr in Bitbucket]</translation>
+    </message>
+    <message>
+        <source>needs Update Access: %1</source>
+        <translation>„Zugriff aktualisieren“ nötig: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich</numerusform>
+            <numerusform>%n Arbeitsbereiche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder you can write to.</source>
+        <translation>Wählen Sie eine Datei in einem Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) written to %1</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich in %1 geschrieben</numerusform>
+            <numerusform>%n Arbeitsbereiche in %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not checked: %2</source>
+        <translation>%1: nicht geprüft: %2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacesEmptyState</name>
     <message>
         <source>Workspace Connector</source>
@@ -4901,6 +5213,43 @@ Kontextpfad: %3</translation>
     <message>
         <source>Set &amp;up Workspace Connector…</source>
         <translation>Workspace Connector ei&amp;nrichten…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacesView</name>
+    <message>
+        <source>Filter by workspace, team ID, enterprise, bot user, installer or status</source>
+        <translation>Nach Arbeitsbereich, Arbeitsbereichs-ID, Enterprise, Bot-Benutzer, installierender Person oder Status filtern</translation>
+    </message>
+    <message>
+        <source>Filter workspaces</source>
+        <translation>Arbeitsbereiche filtern</translation>
+    </message>
+    <message>
+        <source>Connected workspaces</source>
+        <translation>Verbundene Arbeitsbereiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich</numerusform>
+            <numerusform>%n Arbeitsbereiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n workspace(s)</source>
+        <translation>
+            <numerusform>%1 von %n Arbeitsbereich</numerusform>
+            <numerusform>%1 von %n Arbeitsbereichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Columns</source>
+        <translation>Spalten zu&amp;rücksetzen</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,29 @@ then restart Bitbucket.</source>
     </message>
 </context>
 <context>
+    <name>BitbucketLogin</name>
+    <message>
+        <source>no Bitbucket base URL: pass --bitbucket URL, or save one in the setup wizard first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a URL; give Bitbucket&apos;s base URL, for example https://bitbucket.example.com/bitbucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the CA bundle &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA bundle &apos;%1&apos; holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: no Bitbucket password: %1 Set %2 to give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrowserAddress</name>
     <message>
         <source>The browser ended on %1 with error=%2.</source>
@@ -384,27 +407,7 @@ then restart Bitbucket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no Bitbucket base URL: pass --bitbucket URL, or save one in the setup wizard first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a URL; give Bitbucket&apos;s base URL, for example https://bitbucket.example.com/bitbucket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the CA bundle &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the CA bundle &apos;%1&apos; holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--http-port needs a port number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note: no Bitbucket password: %1 Set %2 to give one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -572,6 +575,9 @@ Commands (no window is opened):
             Slack workspaces
   diagnose  explain an error message, a Slack error code or the address the
             browser ended on, and say what to do
+  list      list the Slack workspaces connected to Bitbucket
+  verify    ask Bitbucket for the live status of connected workspaces
+  export    write the connected workspaces as CSV or JSON
 
 Run &apos;workspace-connector COMMAND --help&apos; for a command&apos;s options.
   -h, --help       show this help
@@ -1599,10 +1605,6 @@ error (no text, an unreadable manifest).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in with, or enter on the Connect page, a Bitbucket user that has the Admin or System admin global permission.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bitbucket could not read the connection details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,6 +1814,10 @@ error (no text, an unreadable manifest).
     </message>
     <message>
         <source>Look the code up in Slack&apos;s documentation of the method that failed, or paste the whole message or address into the troubleshooter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Connect page, enter a Bitbucket user that has the Admin or System admin global permission, or grant that permission to this user in Bitbucket&apos;s Global permissions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2134,10 +2140,6 @@ error (no text, an unreadable manifest).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click Add to Slack again and choose Allow. If the workspace needs its admins to approve apps, ask them to approve this one first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Slack&apos;s permission screen sent the browser back with the error %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,6 +2297,10 @@ error (no text, an unreadable manifest).
     </message>
     <message>
         <source>Complete the Connect page: Client ID, Client Secret and the Slack app&apos;s scopes are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the install again and choose Allow. If the workspace needs its admins to approve apps, ask them to approve this one first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4541,6 +4547,107 @@ Context path: %3</source>
     </message>
 </context>
 <context>
+    <name>VerifyRunner</name>
+    <message>
+        <source>Verify results are not recorded in the ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verify result was not recorded in the ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not checked: Bitbucket still asked to slow down after %n attempt(s).</source>
+        <translation>
+            <numerusform>Not checked: Bitbucket still asked to slow down after %n attempt.</numerusform>
+            <numerusform>Not checked: Bitbucket still asked to slow down after %n attempts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <comment>workspaces</comment>
+        <translation>
+            <numerusform>%n connected</numerusform>
+            <numerusform>%n connected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n limited</source>
+        <comment>workspaces</comment>
+        <translation>
+            <numerusform>%n limited</numerusform>
+            <numerusform>%n limited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OAuth failure(s)</source>
+        <comment>workspaces</comment>
+        <translation>
+            <numerusform>%n OAuth failure</numerusform>
+            <numerusform>%n OAuth failures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not connected</source>
+        <comment>workspaces</comment>
+        <translation>
+            <numerusform>%n not connected</numerusform>
+            <numerusform>%n not connected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <comment>workspaces</comment>
+        <translation>
+            <numerusform>%n unknown</numerusform>
+            <numerusform>%n unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked</source>
+        <comment>workspaces</comment>
+        <translation>
+            <numerusform>%n not checked</numerusform>
+            <numerusform>%n not checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n workspace(s) checked</source>
+        <translation>
+            <numerusform>%1 of %n workspace checked</numerusform>
+            <numerusform>%1 of %n workspaces checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) checked</source>
+        <translation>
+            <numerusform>%n workspace checked</numerusform>
+            <numerusform>%n workspaces checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>count, then counts by status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify cancelled. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify stopped. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowOptions</name>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
@@ -4788,6 +4895,160 @@ Context path: %3</source>
     </message>
 </context>
 <context>
+    <name>WorkspacesCommand</name>
+    <message>
+        <source>  --bitbucket URL    Bitbucket&apos;s base URL with its context path
+                     (default: the one saved by the setup wizard)
+  --ca-bundle FILE   PEM file of extra certificate authorities to trust
+  --manifest FILE    the Slack app&apos;s manifest (JSON or YAML), to compare the
+                     scopes each workspace was granted with those it asks for
+  --profile NAME     use the settings, keychain entries and ledger of profile NAME
+
+Credentials come from WORKSPACE_CONNECTOR_BITBUCKET_USER and
+WORKSPACE_CONNECTOR_BITBUCKET_PASSWORD, or else from the saved user name and the
+system keychain; never from arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: workspace-connector list [OPTIONS] [--json]
+
+Lists the Slack workspaces connected to Bitbucket, with what this program&apos;s
+ledger knows of them: who installed them and when, the scopes granted and the
+last status seen.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --json             print {&quot;workspaces&quot;:[...]} as export --format json does
+
+Exit status: 0 when the list was read, 1 when Bitbucket could not be asked, 2 for a
+usage or configuration error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: workspace-connector verify [TEAM_ID...] [OPTIONS] [--json]
+
+Asks Bitbucket for the live status of each workspace (all when no team ID is
+given): Connected, Limited, OAuth failure, Not connected or Unknown. Every
+status is recorded in the ledger.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --json             print {&quot;workspaces&quot;:[{&quot;teamId&quot;,&quot;name&quot;,&quot;status&quot;,&quot;detail&quot;,
+                     &quot;checkedAt&quot;}],&quot;summary&quot;:{...}}
+
+Exit status: 0 when every workspace is Connected, 1 when one is not or a request
+failed, 2 for a usage or configuration error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: workspace-connector export --format csv|json [--output FILE] [OPTIONS]
+
+Writes the connected workspaces as the window&apos;s table shows them, as CSV (a
+header row, one row per workspace) or JSON ({&quot;workspaces&quot;:[...]}).
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --format FORMAT    csv or json
+  --output FILE      write to FILE instead of standard output
+
+Exit status: 0 when the file was written, 1 when Bitbucket could not be asked or the
+file not written, 2 for a usage or configuration error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace-connector %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;workspace-connector %1 --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Slack team ID (T followed by capital letters and digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format csv or --format json is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the manifest &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the ledger cannot be read, so only what Bitbucket knows is shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[no longer in Bitbucket]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs Update Access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation>
+            <numerusform>%n workspace</numerusform>
+            <numerusform>%n workspaces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) written to %1</source>
+        <translation>
+            <numerusform>%n workspace written to %1</numerusform>
+            <numerusform>%n workspaces written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspacesEmptyState</name>
     <message>
         <source>Workspace Connector</source>
@@ -4803,6 +5064,43 @@ Context path: %3</source>
     </message>
     <message>
         <source>Set &amp;up Workspace Connector…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacesView</name>
+    <message>
+        <source>Filter by workspace, team ID, enterprise, bot user, installer or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation>
+            <numerusform>%n workspace</numerusform>
+            <numerusform>%n workspaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n workspace(s)</source>
+        <translation>
+            <numerusform>%1 of %n workspace</numerusform>
+            <numerusform>%1 of %n workspaces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
