@@ -378,7 +378,7 @@ void TestSlackLinkDirectory::manyStatusRequestsRunAtOnce()
     QVERIFY2(sandbox.peakConcurrentStatusRequests() > 1,
         qPrintable(QString::number(sandbox.peakConcurrentStatusRequests())));
     // Together, not one after another (4 × 300 ms).
-    QVERIFY2(clock.elapsed() < 1100, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(clock.elapsed() < 1200, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestSlackLinkDirectory::anUntrustedCertificateIsNeverIgnored()

@@ -300,7 +300,8 @@ void TestVerifyRunner::signInFailureStopsTheRunOnce()
     QVERIFY(recorder.summary.checked < 20);
     QVERIFY(recorder.summary.text.contains(QLatin1String("of 20")));
     QCOMPARE(m_runner->inFlight(), 0);
-    // Nothing further is asked or reported.
+    // Nothing further is asked or reported (one sent just before may still arrive).
+    QTest::qWait(300);
     const int asked = sandbox.statusRequestCount();
     QTest::qWait(400);
     QCOMPARE(sandbox.statusRequestCount(), asked);
@@ -326,8 +327,11 @@ void TestVerifyRunner::cancelStopsPromptly()
     QVERIFY(recorder.summary.cancelled);
     QVERIFY(!m_runner->isRunning());
     QCOMPARE(m_runner->inFlight(), 0);
+    // A request sent just before cancel() may still reach the server; none is sent after.
+    QTest::qWait(300);
     const int asked = sandbox.statusRequestCount();
-    QTest::qWait(700);
+    QVERIFY2(asked <= rowsBefore + 3, qPrintable(QString::number(asked)));
+    QTest::qWait(500);
     QCOMPARE(recorder.rows.size(), rowsBefore);
     QCOMPARE(sandbox.statusRequestCount(), asked);
     QCOMPARE(recorder.finishedCount, 1);
