@@ -1,6 +1,7 @@
 #include "cli/CheckCommand.h"
 
 #include "checks/CheckRunner.h"
+#include "cli/BitbucketLogin.h"
 #include "cli/CommandLine.h"
 #include "common/Logging.h"
 #include "common/Redactor.h"
@@ -26,8 +27,6 @@
 
 namespace {
 
-const char *const userVariable = "WORKSPACE_CONNECTOR_BITBUCKET_USER";
-const char *const passwordVariable = "WORKSPACE_CONNECTOR_BITBUCKET_PASSWORD";
 const char *const configTokenVariable = "WORKSPACE_CONNECTOR_SLACK_CONFIG_TOKEN";
 const char *const apiBaseVariable = "WORKSPACE_CONNECTOR_SLACK_API_BASE";
 
@@ -121,35 +120,15 @@ bool CheckCommand::parse(const QStringList &arguments)
     m_saved = ConnectionSettings::load(*Profile(m_profile).settings());
     const ConnectionSettings &saved = m_saved;
 
-    const QString url =
-        parser.isSet(bitbucket) ? parser.value(bitbucket) : saved.bitbucketBaseUrl.toString();
-    if (url.trimmed().isEmpty()) {
-        usageError(tr("no Bitbucket base URL: pass --bitbucket URL, or save one in the setup "
-                      "wizard first"));
-        return false;
-    }
-    m_target.baseUrl = QUrl(url.trimmed(), QUrl::StrictMode);
-    if (!m_target.baseUrl.isValid() || m_target.baseUrl.scheme().isEmpty()) {
-        usageError(tr("'%1' is not a URL; give Bitbucket's base URL, for example "
-                      "https://bitbucket.example.com/bitbucket")
-                       .arg(Redactor::redact(url)));
+    QString problem;
+    if (!BitbucketLogin::resolveTarget(
+            parser.isSet(bitbucket) ? parser.value(bitbucket) : QString(),
+            parser.isSet(caBundle) ? parser.value(caBundle) : QString(), saved, &m_target,
+            &problem)) {
+        usageError(problem);
         return false;
     }
 
-    m_target.caBundlePath = parser.isSet(caBundle) ? parser.value(caBundle) : saved.caBundlePath;
-    if (!m_target.caBundlePath.isEmpty()) {
-        if (!QFileInfo(m_target.caBundlePath).isReadable()) {
-            usageError(tr("cannot read the CA bundle '%1'").arg(m_target.caBundlePath));
-            return false;
-        }
-        if (QSslCertificate::fromPath(m_target.caBundlePath, QSsl::Pem).isEmpty()) {
-            usageError(
-                tr("the CA bundle '%1' holds no PEM certificate").arg(m_target.caBundlePath));
-            return false;
-        }
-    }
-
-    m_target.plainHttpPort = saved.plainHttpPort;
     if (parser.isSet(httpPort)) {
         bool ok = false;
         const uint port = parser.value(httpPort).toUInt(&ok);
@@ -163,14 +142,7 @@ bool CheckCommand::parse(const QStringList &arguments)
     if (!parseSlackOptions(parser.isSet(manifest) ? parser.value(manifest) : QString()))
         return false;
 
-    if (qEnvironmentVariableIsSet(passwordVariable)) {
-        m_target.username = qEnvironmentVariable(userVariable, saved.bitbucketUsername);
-        m_target.password = qEnvironmentVariable(passwordVariable);
-        m_passwordFromEnvironment = true;
-        Redactor::registerSecret(m_target.password);
-    } else {
-        m_target.username = qEnvironmentVariable(userVariable, saved.bitbucketUsername);
-    }
+    m_passwordFromEnvironment = BitbucketLogin::takeEnvironment(saved, &m_target);
     return true;
 }
 
@@ -217,17 +189,13 @@ void CheckCommand::start()
         return;
     }
     // The password of the saved (or given) user comes from the keychain.
-    keychain()->read(SecretKey::bitbucketPassword, this, [this](const SecretStore::Result &result) {
-        if (result.ok()) {
-            m_target.password = result.value;
-        } else {
-            m_err << tr("note: no Bitbucket password: %1 Set %2 to give one.")
-                         .arg(result.message, QString::fromLatin1(passwordVariable))
-                  << '\n';
+    BitbucketLogin::completeFromKeychain(
+        &m_target, false, keychain(), this,
+        [this](const QString &line) {
+            m_err << line << '\n';
             m_err.flush();
-        }
-        startChecks();
-    });
+        },
+        [this] { startChecks(); });
 }
 
 void CheckCommand::startChecks()

@@ -2,10 +2,12 @@
 
 #include "cli/CheckCommand.h"
 #include "cli/DiagnoseCommand.h"
+#include "cli/WorkspacesCommand.h"
 #include "common/ApplicationSetup.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -13,7 +15,8 @@
 namespace CommandLine {
 namespace {
 
-const QStringList commands = {QStringLiteral("check"), QStringLiteral("diagnose")};
+const QStringList commands = {QStringLiteral("check"), QStringLiteral("diagnose"),
+    QStringLiteral("list"), QStringLiteral("verify"), QStringLiteral("export")};
 
 QString generalHelp()
 {
@@ -32,6 +35,9 @@ QString generalHelp()
         "            Slack workspaces\n"
         "  diagnose  explain an error message, a Slack error code or the address the\n"
         "            browser ended on, and say what to do\n"
+        "  list      list the Slack workspaces connected to Bitbucket\n"
+        "  verify    ask Bitbucket for the live status of connected workspaces\n"
+        "  export    write the connected workspaces as CSV or JSON\n"
         "\n"
         "Run 'workspace-connector COMMAND --help' for a command's options.\n"
         "  -h, --help       show this help\n"
@@ -45,6 +51,17 @@ int runCheck(
     if (!command.parse(arguments))
         return command.exitCode();
     QObject::connect(&command, &CheckCommand::finished, &app, &QCoreApplication::exit);
+    command.start();
+    return app.exec();
+}
+
+int runWorkspaces(QCoreApplication &app, WorkspacesCommand::Kind kind, const QStringList &arguments,
+    QTextStream &out, QTextStream &err)
+{
+    WorkspacesCommand command(kind, out, err);
+    if (!command.parse(arguments))
+        return command.exitCode();
+    QObject::connect(&command, &WorkspacesCommand::finished, &app, &QCoreApplication::exit);
     command.start();
     return app.exec();
 }
@@ -73,6 +90,10 @@ int run(int &argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     ApplicationSetup::initialize(app);
+    // A command's output is for people and scripts: the program's progress notes stay out of
+    // it unless asked for with QT_LOGGING_RULES.
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("connector.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
 
@@ -94,6 +115,12 @@ int run(int &argc, char **argv)
         return runCheck(app, arguments, out, err);
     if (command == QLatin1String("diagnose"))
         return runDiagnose(arguments, out, err);
+    if (command == QLatin1String("list"))
+        return runWorkspaces(app, WorkspacesCommand::Kind::List, arguments, out, err);
+    if (command == QLatin1String("verify"))
+        return runWorkspaces(app, WorkspacesCommand::Kind::Verify, arguments, out, err);
+    if (command == QLatin1String("export"))
+        return runWorkspaces(app, WorkspacesCommand::Kind::Export, arguments, out, err);
 
     err << QCoreApplication::translate("CommandLine", "Unknown command '%1'.").arg(command) << '\n'
         << generalHelp();

@@ -271,8 +271,18 @@ QJsonObject SlackSandbox::Private::authTest(const QString &token) const
     if (!refusal.isEmpty())
         return refusal;
     const SlackInstallations::Token *known = installations.find(token);
-    const SlackWorkspace *workspace =
+    const SlackWorkspace *found =
         SlackWorkspaces::find(known ? known->teamId : SlackSandbox::teamId());
+    // Seeded links live in workspaces the stand-in does not list; they get a plain one.
+    SlackWorkspace seeded;
+    if (!found) {
+        seeded.id = known->teamId;
+        seeded.name = known->teamId;
+        seeded.domain = known->teamId.toLower();
+        seeded.userId = known->userId;
+        seeded.userName = QStringLiteral("admin");
+    }
+    const SlackWorkspace *workspace = found ? found : &seeded;
     QJsonObject body {
         {QStringLiteral("ok"), true},
         {QStringLiteral("url"), workspace->url()},
@@ -285,9 +295,11 @@ QJsonObject SlackSandbox::Private::authTest(const QString &token) const
     if (known && known->kind == SlackInstallations::Kind::Bot) {
         const SlackInstallations::BotUser *bot =
             installations.botUserOf(known->appId, known->teamId);
-        body.insert(QStringLiteral("user"), bot->name);
-        body.insert(QStringLiteral("user_id"), bot->userId);
-        body.insert(QStringLiteral("bot_id"), bot->botId);
+        if (bot) {
+            body.insert(QStringLiteral("user"), bot->name);
+            body.insert(QStringLiteral("user_id"), bot->userId);
+            body.insert(QStringLiteral("bot_id"), bot->botId);
+        }
     } else {
         body.insert(QStringLiteral("user"), workspace->userName);
         body.insert(QStringLiteral("user_id"), known ? known->userId : workspace->userId);
