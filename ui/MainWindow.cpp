@@ -3,12 +3,16 @@
 #include "SetupWizard.h"
 #include "TroubleshootDialog.h"
 #include "WorkspacesEmptyState.h"
+#include "WorkspacesView.h"
+
+#include "workspaces/WorkspaceTableModel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 
 namespace {
 
@@ -23,11 +27,20 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QNetworkAccess
     , m_secrets(secrets)
     , m_network(network)
     , m_ledger(ledger)
-    , m_emptyState(new WorkspacesEmptyState(this))
+    , m_workspaces(new WorkspaceTableModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_emptyState(new WorkspacesEmptyState(m_stack))
 {
     setWindowTitle(tr("Workspace Connector"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/workspace-connector.svg")));
-    setCentralWidget(m_emptyState);
+    m_stack->addWidget(m_emptyState);
+    setCentralWidget(m_stack);
+    connect(m_workspaces, &QAbstractItemModel::rowsInserted, this,
+        &MainWindow::showWorkspacesOrEmptyState);
+    connect(m_workspaces, &QAbstractItemModel::rowsRemoved, this,
+        &MainWindow::showWorkspacesOrEmptyState);
+    connect(m_workspaces, &QAbstractItemModel::modelReset, this,
+        &MainWindow::showWorkspacesOrEmptyState);
     connect(
         m_emptyState, &WorkspacesEmptyState::setupRequested, this, &MainWindow::openSetupWizard);
     createMenus();
@@ -41,6 +54,20 @@ MainWindow::~MainWindow() = default;
 SetupWizard *MainWindow::setupWizard() const
 {
     return m_wizard;
+}
+
+void MainWindow::showWorkspacesOrEmptyState()
+{
+    if (m_workspaces->rowCount() == 0) {
+        m_stack->setCurrentWidget(m_emptyState);
+        return;
+    }
+    if (!m_workspacesView) {
+        m_workspacesView = new WorkspacesView(m_workspaces, m_settings, m_stack);
+        m_stack->addWidget(m_workspacesView);
+        Q_EMIT workspacesViewCreated(m_workspacesView);
+    }
+    m_stack->setCurrentWidget(m_workspacesView);
 }
 
 void MainWindow::createMenus()

@@ -8,13 +8,16 @@
 class Ledger;
 class QNetworkAccessManager;
 class QSettings;
+class QStackedWidget;
 class SecretStore;
 class SetupWizard;
+class WorkspaceTableModel;
 class WorkspacesEmptyState;
+class WorkspacesView;
 
-// The program's window: the connected Slack workspaces (for now only the empty state that starts
-// setup), and the menus. Holds the setup session, so what the admin entered outlives one run of
-// the wizard.
+// The program's window: the connected Slack workspaces, and the menus. While the table has no
+// rows it shows the empty state that starts setup instead. Holds the setup session, so what the
+// admin entered outlives one run of the wizard.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,8 +31,17 @@ public:
     // The wizard while it is open, else null.
     SetupWizard *setupWizard() const;
     WorkspacesEmptyState *emptyState() const { return m_emptyState; }
+    // The connected workspaces; whoever loads them (Bitbucket's list and the ledger) merges
+    // them in here.
+    WorkspaceTableModel *workspacesModel() const { return m_workspaces; }
+    // The table, made when the model first has rows (so a first run shows no empty table);
+    // null before. workspacesViewCreated() says when it appears.
+    WorkspacesView *workspacesView() const { return m_workspacesView; }
     // What the wizard starts from; main() fills it in advance for --sandbox.
     SetupSession *session() { return &m_session; }
+
+Q_SIGNALS:
+    void workspacesViewCreated(WorkspacesView *view);
 
 public Q_SLOTS:
     void openSetupWizard();
@@ -42,12 +54,16 @@ protected:
 private:
     void createMenus();
     void showAbout();
+    void showWorkspacesOrEmptyState();
 
     QSettings *m_settings;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network;
     Ledger *m_ledger;
     SetupSession m_session;
+    WorkspaceTableModel *m_workspaces;
+    QStackedWidget *m_stack;
     WorkspacesEmptyState *m_emptyState;
+    WorkspacesView *m_workspacesView = nullptr;
     QPointer<SetupWizard> m_wizard;
 };

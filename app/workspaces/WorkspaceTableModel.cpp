@@ -8,6 +8,8 @@
 
 namespace {
 
+const int statusCount = int(WorkspaceStatus::Unknown) + 1;
+
 // What the ledger says about one team, picked from any number of its events.
 struct TeamHistory
 {
@@ -113,8 +115,9 @@ bool lessOrGreater(const T &a, const T &b, bool *less)
 struct WorkspaceTableModel::Row
 {
     WorkspaceRecord record;
-    QString display[ColumnCount];
-    QString toolTip[ColumnCount];
+    // The dates are formatted when a view first shows them: most of 10,000 rows never are.
+    mutable QString display[ColumnCount];
+    mutable bool datesFormatted = false;
     QString sortText[ColumnCount]; // case-folded, for the text columns
     qint64 installedKey = 0;
     qint64 checkedKey = 0;
@@ -122,14 +125,38 @@ struct WorkspaceTableModel::Row
     QStringList missing;
     QString haystack;
 
+    // Whether what the column shows (text, tooltip or sort value) would differ.
     bool differsIn(const Row &other, int column) const
     {
-        return display[column] != other.display[column] || toolTip[column] != other.toolTip[column]
-            || sortText[column] != other.sortText[column]
-            || (column == InstalledAtColumn && installedKey != other.installedKey)
-            || (column == LastCheckedColumn && checkedKey != other.checkedKey)
-            || (column == ScopesColumn && scopesKey != other.scopesKey)
-            || (column == StatusColumn && record.status != other.record.status);
+        const WorkspaceRecord &a = record;
+        const WorkspaceRecord &b = other.record;
+        const bool ledger = a.knownToLedger != b.knownToLedger;
+        switch (column) {
+        case NameColumn:
+            return a.teamName != b.teamName || a.appConfigurationUrl != b.appConfigurationUrl
+                || ledger || a.inBitbucket != b.inBitbucket;
+        case TeamIdColumn:
+            return a.teamId != b.teamId;
+        case EnterpriseColumn:
+            return a.enterpriseName != b.enterpriseName || a.enterpriseId != b.enterpriseId;
+        case BotUserColumn:
+            return a.botUserName != b.botUserName || a.botUserId != b.botUserId;
+        case InstalledByColumn:
+            return ledger || a.installerName != b.installerName
+                || a.installerUserId != b.installerUserId;
+        case InstalledAtColumn:
+            return ledger || installedKey != other.installedKey;
+        case ScopesColumn:
+            return ledger || a.botScopes != b.botScopes || a.userScopes != b.userScopes
+                || display[column] != other.display[column];
+        case StatusColumn:
+            return a.status != b.status || a.statusDetail != b.statusDetail
+                || a.inBitbucket != b.inBitbucket;
+        case LastCheckedColumn:
+            return checkedKey != other.checkedKey;
+        default:
+            return false;
+        }
     }
 };
 
@@ -185,6 +212,7 @@ void WorkspaceTableModel::merge(
     const QList<LinkSummary> &fromBitbucket, const QList<Ledger::Event> &ledgerEvents)
 {
     const QHash<QString, TeamHistory> history = historyOf(ledgerEvents);
+    refreshLabels(); // the language may have changed since the last merge
     reindex();
 
     // What the table should hold, in the order new rows are appended.
@@ -396,59 +424,49 @@ bool WorkspaceTableModel::needsUpdateAccess(int row) const
     return !missingScopes(row).isEmpty();
 }
 
+void WorkspaceTableModel::refreshLabels()
+{
+    for (int status = 0; status < statusCount; ++status)
+        m_statusLabels[status] = WorkspaceStatusNames::label(WorkspaceStatus(status));
+    m_noLinkLabel = tr("No link in Bitbucket");
+    m_notKnownLabel = tr("Not known", "scopes");
+}
+
 std::unique_ptr<WorkspaceTableModel::Row> WorkspaceTableModel::makeRow(
     const WorkspaceRecord &record) const
 {
     auto row = std::make_unique<Row>();
     row->record = record;
     const WorkspaceRecord &r = row->record;
-    const QLocale locale;
-
     row->display[NameColumn] = r.teamName;
-    QStringList nameTip {nameAndId(r.teamName, r.teamId)};
-    if (!r.appConfigurationUrl.isEmpty())
-        nameTip << tr("App configuration: %1").arg(r.appConfigurationUrl);
-    if (!r.knownToLedger)
-        nameTip << tr("Connected by other means than Workspace Connector.");
-    if (!r.inBitbucket)
-        nameTip << tr("Bitbucket no longer has a link for this workspace.");
-    row->toolTip[NameColumn] = nameTip.join(u'\n');
-
     row->display[TeamIdColumn] = r.teamId;
     row->display[EnterpriseColumn] = r.enterpriseName.isEmpty() ? r.enterpriseId : r.enterpriseName;
-    row->toolTip[EnterpriseColumn] = nameAndId(r.enterpriseName, r.enterpriseId);
     row->display[BotUserColumn] = r.botUserName.isEmpty() ? r.botUserId : r.botUserName;
-    row->toolTip[BotUserColumn] = nameAndId(r.botUserName, r.botUserId);
-
-    if (r.knownToLedger) {
-        row->display[InstalledByColumn] =
-            orDash(r.installerName.isEmpty() ? r.installerUserId : r.installerName);
-        row->toolTip[InstalledByColumn] = nameAndId(r.installerName, r.installerUserId);
-        row->display[InstalledAtColumn] = r.installedAt.isValid()
-            ? locale.toString(r.installedAt.toLocalTime(), QLocale::ShortFormat)
-            : orDash(QString());
-        row->toolTip[InstalledAtColumn] = r.installedAt.isValid()
-            ? locale.toString(r.installedAt.toLocalTime(), QLocale::LongFormat)
-            : QString();
-    } else {
-        const QString unknown = tr("Connected by other means than Workspace Connector: the "
-                                   "ledger has no record of who installed it or when.");
-        row->display[InstalledByColumn] = orDash(QString());
-        row->display[InstalledAtColumn] = orDash(QString());
-        row->toolTip[InstalledByColumn] = unknown;
-        row->toolTip[InstalledAtColumn] = unknown;
-    }
+    row->display[InstalledByColumn] = r.knownToLedger
+        ? orDash(r.installerName.isEmpty() ? r.installerUserId : r.installerName)
+        : orDash(QString());
     row->installedKey = timeKey(r.knownToLedger ? r.installedAt : QDateTime());
-
     for (int column : {NameColumn, TeamIdColumn, EnterpriseColumn, BotUserColumn})
         row->sortText[column] = row->display[column].toCaseFolded();
     if (r.knownToLedger)
         row->sortText[InstalledByColumn] = row->display[InstalledByColumn].toCaseFolded();
-
     fillScopes(*row);
     fillStatus(*row);
     fillHaystack(*row);
     return row;
+}
+
+void WorkspaceTableModel::formatDates(const Row &row) const
+{
+    const WorkspaceRecord &r = row.record;
+    const QLocale locale;
+    row.display[InstalledAtColumn] = r.knownToLedger && r.installedAt.isValid()
+        ? locale.toString(r.installedAt.toLocalTime(), QLocale::ShortFormat)
+        : orDash(QString());
+    row.display[LastCheckedColumn] = r.lastChecked.isValid()
+        ? locale.toString(r.lastChecked.toLocalTime(), QLocale::ShortFormat)
+        : tr("Never", "last checked");
+    row.datesFormatted = true;
 }
 
 void WorkspaceTableModel::fillScopes(Row &row) const
@@ -457,57 +475,91 @@ void WorkspaceTableModel::fillScopes(Row &row) const
     row.missing = r.missingBotScopes(m_requestedBot) + r.missingUserScopes(m_requestedUser);
     if (!r.knownToLedger) {
         row.scopesKey = -1;
-        row.display[ScopesColumn] = tr("Not known", "scopes");
-        row.toolTip[ScopesColumn] =
-            tr("Connected by other means than Workspace Connector: which scopes the workspace "
-               "granted is not recorded. Update Access records them.");
+        row.display[ScopesColumn] = m_notKnownLabel;
         return;
     }
     row.scopesKey = int(row.missing.size());
     const int requested = int(m_requestedBot.size() + m_requestedUser.size());
     const int granted = int(r.botScopes.size() + r.userScopes.size());
+    const int missing = int(row.missing.size());
     if (requested == 0) {
         row.display[ScopesColumn] = tr("%n granted", "scopes", granted);
-    } else if (row.missing.isEmpty()) {
-        row.display[ScopesColumn] = tr("%1 of %2", "scopes granted of requested")
-                                        .arg(requested - row.missing.size())
-                                        .arg(requested);
+    } else if (missing == 0) {
+        row.display[ScopesColumn] =
+            tr("%1 of %2", "scopes granted of requested").arg(requested).arg(requested);
     } else {
         row.display[ScopesColumn] =
             tr("%1 of %2, needs Update Access", "scopes granted of requested")
-                .arg(requested - row.missing.size())
+                .arg(requested - missing)
                 .arg(requested);
     }
-    QStringList tip;
-    tip << tr("Bot scopes granted: %1").arg(orDash(r.botScopes.join(QStringLiteral(", "))))
-        << tr("User scopes granted: %1").arg(orDash(r.userScopes.join(QStringLiteral(", "))));
-    if (!row.missing.isEmpty()) {
-        tip << tr("The manifest asks for %n more scope(s): %1. Run Update Access for this "
-                  "workspace to grant them.",
-            "", int(row.missing.size()))
-                   .arg(row.missing.join(QStringLiteral(", ")));
-    }
-    row.toolTip[ScopesColumn] = tip.join(u'\n');
 }
 
 void WorkspaceTableModel::fillStatus(Row &row) const
 {
     const WorkspaceRecord &r = row.record;
-    row.display[StatusColumn] =
-        r.inBitbucket ? WorkspaceStatusNames::label(r.status) : tr("No link in Bitbucket");
-    row.toolTip[StatusColumn] = r.statusDetail.isEmpty()
-        ? row.display[StatusColumn]
-        : row.display[StatusColumn] + u'\n' + r.statusDetail;
+    const int status = int(r.status);
+    row.display[StatusColumn] = !r.inBitbucket ? m_noLinkLabel
+        : status >= 0 && status < statusCount  ? m_statusLabels[status]
+                                               : WorkspaceStatusNames::label(r.status);
     row.checkedKey = timeKey(r.lastChecked);
-    if (r.lastChecked.isValid()) {
-        const QLocale locale;
-        row.display[LastCheckedColumn] =
-            locale.toString(r.lastChecked.toLocalTime(), QLocale::ShortFormat);
-        row.toolTip[LastCheckedColumn] =
-            locale.toString(r.lastChecked.toLocalTime(), QLocale::LongFormat);
-    } else {
-        row.display[LastCheckedColumn] = tr("Never", "last checked");
-        row.toolTip[LastCheckedColumn] = tr("Bitbucket has not been asked about this workspace.");
+    row.datesFormatted = false;
+}
+
+QString WorkspaceTableModel::toolTip(const Row &row, int column) const
+{
+    const WorkspaceRecord &r = row.record;
+    const QLocale locale;
+    const QString notRecorded = tr("Connected by other means than Workspace Connector: the "
+                                   "ledger has no record of who installed it or when.");
+    switch (column) {
+    case NameColumn: {
+        QStringList lines {nameAndId(r.teamName, r.teamId)};
+        if (!r.appConfigurationUrl.isEmpty())
+            lines << tr("App configuration: %1").arg(r.appConfigurationUrl);
+        if (!r.knownToLedger)
+            lines << tr("Connected by other means than Workspace Connector.");
+        if (!r.inBitbucket)
+            lines << tr("Bitbucket no longer has a link for this workspace.");
+        return lines.join(u'\n');
+    }
+    case EnterpriseColumn:
+        return nameAndId(r.enterpriseName, r.enterpriseId);
+    case BotUserColumn:
+        return nameAndId(r.botUserName, r.botUserId);
+    case InstalledByColumn:
+        return r.knownToLedger ? nameAndId(r.installerName, r.installerUserId) : notRecorded;
+    case InstalledAtColumn:
+        if (!r.knownToLedger)
+            return notRecorded;
+        return r.installedAt.isValid()
+            ? locale.toString(r.installedAt.toLocalTime(), QLocale::LongFormat)
+            : QString();
+    case ScopesColumn: {
+        if (!r.knownToLedger) {
+            return tr("Connected by other means than Workspace Connector: which scopes the "
+                      "workspace granted is not recorded. Update Access records them.");
+        }
+        QStringList lines;
+        lines << tr("Bot scopes granted: %1").arg(orDash(r.botScopes.join(QStringLiteral(", "))))
+              << tr("User scopes granted: %1").arg(orDash(r.userScopes.join(QStringLiteral(", "))));
+        if (!row.missing.isEmpty()) {
+            lines << tr("The manifest asks for %n more scope(s): %1. Run Update Access for this "
+                        "workspace to grant them.",
+                "", int(row.missing.size()))
+                         .arg(row.missing.join(QStringLiteral(", ")));
+        }
+        return lines.join(u'\n');
+    }
+    case StatusColumn:
+        return r.statusDetail.isEmpty() ? row.display[StatusColumn]
+                                        : row.display[StatusColumn] + u'\n' + r.statusDetail;
+    case LastCheckedColumn:
+        return r.lastChecked.isValid()
+            ? locale.toString(r.lastChecked.toLocalTime(), QLocale::LongFormat)
+            : tr("Bitbucket has not been asked about this workspace.");
+    default:
+        return QString();
     }
 }
 
@@ -565,9 +617,14 @@ QVariant WorkspaceTableModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
+        if ((column == InstalledAtColumn || column == LastCheckedColumn) && !row.datesFormatted)
+            formatDates(row);
         return row.display[column];
-    case Qt::ToolTipRole:
-        return row.toolTip[column].isEmpty() ? QVariant() : QVariant(row.toolTip[column]);
+    case Qt::ToolTipRole: {
+        // Made when asked: a tooltip is wanted for one cell at a time, never while painting.
+        const QString tip = toolTip(row, column);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
     case SortRole:
         switch (column) {
         case InstalledAtColumn:

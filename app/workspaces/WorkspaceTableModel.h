@@ -104,7 +104,10 @@ private:
     void removeRows(const QList<int> &sortedRows);
     void replaceRows(std::vector<std::unique_ptr<Row>> &replacements);
     void appendRows(std::vector<std::unique_ptr<Row>> &rows);
+    void refreshLabels();
     std::unique_ptr<Row> makeRow(const WorkspaceRecord &record) const;
+    void formatDates(const Row &row) const;
+    QString toolTip(const Row &row, int column) const;
     void fillStatus(Row &row) const;
     void fillScopes(Row &row) const;
     void fillHaystack(Row &row) const;
@@ -115,4 +118,8 @@ private:
     mutable bool m_indexStale = false;
     QStringList m_requestedBot;
     QStringList m_requestedUser;
+    // Translated once per merge rather than once per row.
+    QString m_statusLabels[int(WorkspaceStatus::Unknown) + 1];
+    QString m_noLinkLabel;
+    QString m_notKnownLabel;
 };
