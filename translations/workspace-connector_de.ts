@@ -931,6 +931,25 @@ Befehle (es wird kein Fenster geöffnet):
     </message>
 </context>
 <context>
+    <name>ConnectedWorkspaces</name>
+    <message>
+        <source>No Bitbucket is set up yet.</source>
+        <translation>Es ist noch kein Bitbucket eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Open Setup &gt; Set Up Workspace Connector and enter Bitbucket&apos;s address and administrator.</source>
+        <translation>Öffnen Sie Einrichtung &gt; Workspace Connector einrichten und geben Sie die Adresse von Bitbucket und einen Administrator ein.</translation>
+    </message>
+    <message>
+        <source>Bitbucket answered: %1</source>
+        <translation>Antwort von Bitbucket: %1</translation>
+    </message>
+    <message>
+        <source>The disconnection of %1 was not written to the local ledger: %2</source>
+        <translation>Das Trennen von %1 wurde nicht in das lokale Journal eingetragen: %2</translation>
+    </message>
+</context>
+<context>
     <name>DiagnoseCommand</name>
     <message>
         <source>Usage: workspace-connector diagnose TEXT... [--manifest FILE] [--bitbucket URL]

@@ -864,6 +864,25 @@ Run &apos;workspace-connector COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>ConnectedWorkspaces</name>
+    <message>
+        <source>No Bitbucket is set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Setup &gt; Set Up Workspace Connector and enter Bitbucket&apos;s address and administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disconnection of %1 was not written to the local ledger: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiagnoseCommand</name>
     <message>
         <source>Usage: workspace-connector diagnose TEXT... [--manifest FILE] [--bitbucket URL]
