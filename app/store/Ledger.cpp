@@ -465,6 +465,18 @@ std::optional<QList<Ledger::Event>> Ledger::latestPerTeam(Kind kind)
         {kindName(kind)});
 }
 
+std::optional<QList<Ledger::Event>> Ledger::latestPerTeam(Kind kind, Outcome outcome)
+{
+    return select(QStringLiteral("SELECT ") + columns
+            + QStringLiteral(" FROM events AS e WHERE e.team_id <> '' AND e.kind = ?"
+                             " AND e.outcome = ? AND e.id = ("
+                             "SELECT i.id FROM events AS i WHERE i.team_id = e.team_id"
+                             " AND i.kind = e.kind AND i.outcome = e.outcome"
+                             " ORDER BY i.time DESC, i.id DESC LIMIT 1)")
+            + newestFirst,
+        {kindName(kind), outcomeName(outcome)});
+}
+
 std::optional<QList<Ledger::Event>> Ledger::select(const QString &sql, const QStringList &values)
 {
     m_problem = Problem();

@@ -97,6 +97,9 @@ public:
     std::optional<QList<Event>> latestPerTeam();
     // The newest event of one kind (for example each team's last verification), newest first.
     std::optional<QList<Event>> latestPerTeam(Kind kind);
+    // The newest event of that kind and outcome per team: the last successful install, say,
+    // which a later failed attempt does not hide.
+    std::optional<QList<Event>> latestPerTeam(Kind kind, Outcome outcome);
 
     Problem problem() const { return m_problem; }
 

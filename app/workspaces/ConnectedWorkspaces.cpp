@@ -75,15 +75,18 @@ void ConnectedWorkspaces::refresh()
             Q_EMIT refreshFailed(explanation, result.failure.advice);
             return;
         }
-        // The newest event of each kind per team is all the table needs, however long the
-        // ledger has grown.
+        // Per team, the last successful install, access update and removal, and the last
+        // verification, are all the table needs, however long the ledger has grown; a failed
+        // attempt after a good install does not hide it.
         QList<Ledger::Event> events;
         if (m_ledger && m_ledger->isOpen()) {
-            for (Ledger::Kind kind : {Ledger::Kind::Install, Ledger::Kind::AccessUpdate,
-                     Ledger::Kind::Removal, Ledger::Kind::Verification}) {
-                if (const auto latest = m_ledger->latestPerTeam(kind))
+            for (Ledger::Kind kind :
+                {Ledger::Kind::Install, Ledger::Kind::AccessUpdate, Ledger::Kind::Removal}) {
+                if (const auto latest = m_ledger->latestPerTeam(kind, Ledger::Outcome::Succeeded))
                     events += *latest;
             }
+            if (const auto latest = m_ledger->latestPerTeam(Ledger::Kind::Verification))
+                events += *latest;
         }
         m_model->merge(result.links, events);
         Q_EMIT refreshed(m_model->rowCount());

@@ -65,6 +65,13 @@ private Q_SLOTS:
         install.installerUserId = QStringLiteral("U0INSTALLER");
         install.botScopes = {QStringLiteral("users:read")};
         QVERIFY(m_harness->ledger().record(install));
+        // A later attempt that failed does not hide the install that worked.
+        Ledger::Event failed = install;
+        failed.outcome = Ledger::Outcome::Failed;
+        failed.installerUserId = QStringLiteral("U0SOMEONEELSE");
+        failed.botScopes.clear();
+        failed.detail = QStringLiteral("access_denied");
+        QVERIFY(m_harness->ledger().record(failed));
         m_workspaces->setRequestedScopes(
             {QStringLiteral("users:read"), QStringLiteral("chat:write")}, {});
 
