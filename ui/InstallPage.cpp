@@ -520,8 +520,8 @@ void InstallPage::onReplaceRequested(const QString &teamId, const QString &teamN
     question.text = tr("%1 (%2) is already connected to Bitbucket.").arg(teamName, teamId);
     question.informative = tr("Replacing gives Bitbucket the tokens of this install and the "
                               "app's current credentials instead of the ones it has. Its "
-                              "channel mappings and personal account links stay. Keep the "
-                              "connection to change nothing.");
+                              "channel mappings and personal account links stay. Cancel "
+                              "keeps the connection as it is.");
     question.verb = tr("&Replace Connection");
     DecisionBox::ask(this, question, [this, teamId, teamName](bool replace) {
         if (!replace) {

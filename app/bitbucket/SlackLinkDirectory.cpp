@@ -180,7 +180,8 @@ QString rowDetail(WorkspaceStatus status, const QString &key, const QString &ser
             text = SlackLinkDirectory::tr("%1. %2", "a status's title, then what to do")
                        .arg(diagnosis.title, diagnosis.fix);
         } else {
-            text = SlackLinkDirectory::tr("Bitbucket's answer did not say how the workspace is.");
+            text = SlackLinkDirectory::tr(
+                "Bitbucket's answer did not include the workspace's status.");
         }
     }
     if (!key.isEmpty())

@@ -75,9 +75,8 @@ QString WorkspacesCommand::helpText(Kind kind)
             + common
             + tr("  --json             print {\"workspaces\":[...]} as export --format json does\n"
                  "\n"
-                 "Exit status: 0 when the list was read, 1 when Bitbucket could not be asked, 2 "
-                 "for a\n"
-                 "usage or configuration error.\n");
+                 "Exit status: 0 when the list was read, 1 when Bitbucket could not be\n"
+                 "asked, 2 for a usage or configuration error.\n");
     case Kind::Verify:
         return tr("Usage: workspace-connector verify [TEAM_ID...] [OPTIONS] [--json]\n"
                   "\n"
@@ -90,9 +89,8 @@ QString WorkspacesCommand::helpText(Kind kind)
                  "\"detail\",\n"
                  "                     \"checkedAt\"}],\"summary\":{...}}\n"
                  "\n"
-                 "Exit status: 0 when every workspace is Connected, 1 when one is not or a "
-                 "request\n"
-                 "failed, 2 for a usage or configuration error.\n");
+                 "Exit status: 0 when every workspace is Connected, 1 when one is not or a\n"
+                 "request failed, 2 for a usage or configuration error.\n");
     case Kind::Export:
         break;
     }
@@ -105,9 +103,8 @@ QString WorkspacesCommand::helpText(Kind kind)
         + tr("  --format FORMAT    csv or json\n"
              "  --output FILE      write to FILE instead of standard output\n"
              "\n"
-             "Exit status: 0 when the file was written, 1 when Bitbucket could not be asked or "
-             "the\n"
-             "file not written, 2 for a usage or configuration error.\n");
+             "Exit status: 0 when the file was written, 1 when Bitbucket could not be\n"
+             "asked or the file not written, 2 for a usage or configuration error.\n");
 }
 
 void WorkspacesCommand::usageError(const QString &message)

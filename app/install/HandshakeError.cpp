@@ -99,8 +99,9 @@ HandshakeError HandshakeError::make(Kind kind, const QString &detail)
     case Kind::ListenerUnavailable:
         error.code = QStringLiteral("listener_unavailable");
         error.title = tr("The program cannot receive Slack's answer on this computer");
-        error.fix = tr("Free the port, choose another loopback port in the settings (and add the "
-                       "new Redirect URL to the Slack app), or switch to paste mode.");
+        error.fix = tr("Free the port, set another one as handshake/loopbackPort in the settings "
+                       "file (and add the new Redirect URL to the Slack app), or choose paste "
+                       "mode on the Install page.");
         break;
     case Kind::PastedAddressUnusable:
         error.code = QStringLiteral("address_unusable");
@@ -148,8 +149,9 @@ HandshakeError HandshakeError::make(Kind kind, const QString &detail)
     case Kind::Configuration:
         error.code = QStringLiteral("configuration");
         error.title = tr("The installation cannot start");
-        error.fix = tr("Complete the Connect page: Client ID, Client Secret and the Slack app's "
-                       "scopes are needed.");
+        error.fix =
+            tr("Complete the Connect page (Client ID and Client Secret are needed) and read "
+               "the Slack app's manifest on the HTTPS page (the scopes come from it).");
         break;
     }
     return error;

@@ -232,7 +232,7 @@ void InstallController::handshakeSucceeded(const Installation &installation)
         failure.step = InstallFailure::Step::Slack;
         failure.code = QStringLiteral("update_access_other_workspace");
         failure.title = tr("The app was authorised for another workspace");
-        failure.detail = tr("Update Access was for %1, but Slack's screen was answered for %2 "
+        failure.detail = tr("Update Access was for %1, but the app was authorised for %2 "
                             "(%3). Bitbucket was not changed.")
                              .arg(m_updatingTeamId, installation.teamName, installation.teamId);
         failure.fix = tr("Run Update Access again and keep %1 selected on Slack's screen; to "

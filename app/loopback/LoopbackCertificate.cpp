@@ -256,7 +256,8 @@ LoopbackCertificate LoopbackCertificate::loadOrCreate(const QString &directory, 
     const CertificateFactory::GeneratedCertificate made =
         CertificateFactory::createSelfSigned(request, &reason);
     if (made.isNull()) {
-        reason = tr("A certificate for the sign-in listener cannot be made: %1").arg(reason);
+        reason =
+            tr("A certificate for the listener for Slack's answer cannot be made: %1").arg(reason);
     } else if (writeOwnerOnly(keyPath, made.privateKey.toPem(), &reason)
         && writeOwnerOnly(certificatePath, made.certificate.toPem(), &reason)) {
         LoopbackCertificate created;

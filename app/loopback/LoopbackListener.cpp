@@ -128,7 +128,7 @@ bool LoopbackListener::listen(
                     "\"#\".")
                      .arg(path);
     } else if (certificate.isNull()) {
-        reason = tr("The sign-in listener has no certificate to serve.");
+        reason = tr("The listener for Slack's answer has no certificate to serve.");
     } else {
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
         configuration.setLocalCertificateChain(certificate.certificateChain());
@@ -203,12 +203,14 @@ QString LoopbackListener::listenFailure(quint16 port) const
     case QAbstractSocket::AddressInUseError:
         return tr("Port %1 on 127.0.0.1 is in use by another program, so Workspace Connector "
                   "cannot receive the browser's return from Slack. Close that program, or choose "
-                  "another port for the sign-in in the settings; the Redirect URL in the Slack "
+                  "another port (handshake/loopbackPort in the settings file); the Redirect URL in "
+                  "the Slack "
                   "app must then be changed to the new address as well.")
             .arg(port);
     case QAbstractSocket::SocketAccessError:
         return tr("Workspace Connector may not listen on port %1 of 127.0.0.1 (ports below 1024 "
-                  "need special rights). Choose another port for the sign-in in the settings; "
+                  "need special rights). Choose another port (handshake/loopbackPort in the "
+                  "settings file); "
                   "the Redirect URL in the Slack app must then be changed to the new address as "
                   "well.")
             .arg(port);
@@ -216,7 +218,8 @@ QString LoopbackListener::listenFailure(quint16 port) const
         break;
     }
     return tr("Workspace Connector cannot listen on port %1 of 127.0.0.1: %2. Choose another port "
-              "for the sign-in in the settings; the Redirect URL in the Slack app must then be "
+              "(handshake/loopbackPort in the settings file); the Redirect URL in the Slack app "
+              "must then be "
               "changed to the new address as well.")
         .arg(QString::number(port), m_server->errorString());
 }
@@ -283,7 +286,7 @@ void LoopbackListener::answerRequest(LoopbackExchange *exchange)
     if (!request.hasPath(m_path)) {
         qCDebug(lcLoopback) << "Request for another path:" << request.path().left(100);
         reject(exchange, 404,
-            tr("A request for an address other than the sign-in callback was turned away "
+            tr("A request for an address other than the callback address was turned away "
                "(HTTP 404)."));
         return;
     }
@@ -313,7 +316,7 @@ void LoopbackListener::reject(LoopbackExchange *exchange, int status, const QStr
     switch (status) {
     case 404:
         title = tr("Not found");
-        message = tr("This address is not part of the Slack sign-in of Workspace Connector.");
+        message = tr("This address is not one Workspace Connector answers at.");
         break;
     case 405:
         title = tr("Method not allowed");
@@ -338,7 +341,7 @@ LoopbackListener::Page LoopbackListener::judged(const QUrlQuery &query) const
 {
     if (!m_judge) {
         return {false, 503, tr("Not waiting for Slack"),
-            tr("Workspace Connector is not waiting for a Slack sign-in at the moment. Start the "
+            tr("Workspace Connector is not waiting for Slack's answer at the moment. Start the "
                "installation in the program again.")};
     }
     Page page = m_judge(query);
@@ -348,7 +351,8 @@ LoopbackListener::Page LoopbackListener::judged(const QUrlQuery &query) const
         if (!page.title.isEmpty())
             qCWarning(lcLoopback) << "The callback page repeated a query value; a plain page "
                                      "is shown instead";
-        page.title = page.accepted ? tr("Slack sign-in received") : tr("Slack sign-in failed");
+        page.title =
+            page.accepted ? tr("Slack's answer received") : tr("The workspace was not connected");
         page.message = page.accepted
             ? tr("You can close this tab and return to Workspace Connector.")
             : tr("Return to Workspace Connector to see what went wrong.");
