@@ -2,9 +2,12 @@
 
 #include "SetupWizard.h"
 #include "TroubleshootDialog.h"
+#include "WorkspacesActions.h"
 #include "WorkspacesEmptyState.h"
 #include "WorkspacesView.h"
 
+#include "store/SecretStore.h"
+#include "workspaces/ConnectedWorkspaces.h"
 #include "workspaces/WorkspaceTableModel.h"
 
 #include <QApplication>
@@ -13,10 +16,16 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
 
 namespace {
 
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
+// The scopes the manifest asked for when the setup wizard last read it, so the table can mark
+// workspaces that need Update Access without reading the manifest at every start.
+const QString requestedBotScopesKey = QStringLiteral("slack/requestedBotScopes");
+const QString requestedUserScopesKey = QStringLiteral("slack/requestedUserScopes");
 
 } // namespace
 
@@ -27,7 +36,10 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QNetworkAccess
     , m_secrets(secrets)
     , m_network(network)
     , m_ledger(ledger)
-    , m_workspaces(new WorkspaceTableModel(this))
+    , m_connected(new ConnectedWorkspaces(network, ledger, this))
+    , m_workspaces(m_connected->model())
+    , m_actions(new WorkspacesActions(
+          m_connected, &m_session, settings, network, ledger, statusBar(), this))
     , m_stack(new QStackedWidget(this))
     , m_emptyState(new WorkspacesEmptyState(m_stack))
 {
@@ -44,8 +56,14 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QNetworkAccess
     connect(
         m_emptyState, &WorkspacesEmptyState::setupRequested, this, &MainWindow::openSetupWizard);
     createMenus();
+    auto *toolBar = addToolBar(tr("Workspaces"));
+    toolBar->setObjectName(QStringLiteral("workspacesToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addActions(m_actions->toolBarActions());
+    connect(this, &MainWindow::workspacesViewCreated, m_actions, &WorkspacesActions::setView);
     if (!restoreGeometry(m_settings->value(geometryKey).toByteArray())) {
-        resize(900, 620);
+        resize(1180, 720);
     }
 }
 
@@ -78,6 +96,9 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu *workspaces = menuBar()->addMenu(tr("&Workspaces"));
+    workspaces->addActions(m_actions->toolBarActions());
+
     QMenu *setup = menuBar()->addMenu(tr("&Setup"));
     QAction *wizard = setup->addAction(tr("&Set Up Workspace Connector…"));
     connect(wizard, &QAction::triggered, this, &MainWindow::openSetupWizard);
@@ -103,7 +124,57 @@ void MainWindow::openSetupWizard()
     }
     m_wizard = new SetupWizard(&m_session, m_settings, m_secrets, m_network, m_ledger, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &QDialog::finished, this, &MainWindow::wizardClosed);
     m_wizard->open();
+}
+
+void MainWindow::loadWorkspaces()
+{
+    m_connected->setRequestedScopes(m_settings->value(requestedBotScopesKey).toStringList(),
+        m_settings->value(requestedUserScopesKey).toStringList());
+    // The sandbox (or an earlier wizard) may have filled the session already.
+    if (m_session.isLoaded()) {
+        useTarget(m_session.bitbucketTarget());
+        return;
+    }
+    const ConnectionSettings connection = ConnectionSettings::load(*m_settings);
+    if (!connection.bitbucketBaseUrl.isValid() || connection.bitbucketBaseUrl.isEmpty())
+        return; // first run: the empty state offers setup
+    BitbucketTarget target;
+    target.baseUrl = connection.bitbucketBaseUrl;
+    target.username = connection.bitbucketUsername;
+    target.caBundlePath = connection.caBundlePath;
+    target.plainHttpPort = connection.plainHttpPort;
+    m_secrets->read(SecretKey::bitbucketPassword, this,
+        [this, target](const SecretStore::Result &result) mutable {
+            if (result.ok())
+                target.password = result.value;
+            useTarget(target);
+        });
+}
+
+void MainWindow::useTarget(const BitbucketTarget &target)
+{
+    if (!target.baseUrl.isValid() || target.baseUrl.isEmpty())
+        return;
+    m_connected->setAppId(m_session.isLoaded() ? m_session.connection().slackAppId
+                                               : ConnectionSettings::load(*m_settings).slackAppId);
+    m_connected->setTarget(target);
+    m_actions->updateEnabled();
+    m_connected->refresh();
+}
+
+// What the wizard changed (Bitbucket, the manifest, new installs) shows in the table at once.
+void MainWindow::wizardClosed()
+{
+    const SlackManifest manifest = m_session.manifest();
+    if (!manifest.isNull()) {
+        m_settings->setValue(requestedBotScopesKey, manifest.botScopes());
+        m_settings->setValue(requestedUserScopesKey, manifest.userScopes());
+        m_connected->setRequestedScopes(manifest.botScopes(), manifest.userScopes());
+    }
+    if (m_session.isLoaded())
+        useTarget(m_session.bitbucketTarget());
 }
 
 void MainWindow::openTroubleshooter()

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class ConnectedWorkspaces;
 class Ledger;
 class QNetworkAccessManager;
 class QSettings;
@@ -12,6 +13,7 @@ class QStackedWidget;
 class SecretStore;
 class SetupWizard;
 class WorkspaceTableModel;
+class WorkspacesActions;
 class WorkspacesEmptyState;
 class WorkspacesView;
 
@@ -31,9 +33,10 @@ public:
     // The wizard while it is open, else null.
     SetupWizard *setupWizard() const;
     WorkspacesEmptyState *emptyState() const { return m_emptyState; }
-    // The connected workspaces; whoever loads them (Bitbucket's list and the ledger) merges
-    // them in here.
+    // The connected workspaces: Bitbucket's list merged with the ledger, and the actions on them.
     WorkspaceTableModel *workspacesModel() const { return m_workspaces; }
+    ConnectedWorkspaces *connectedWorkspaces() const { return m_connected; }
+    WorkspacesActions *workspacesActions() const { return m_actions; }
     // The table, made when the model first has rows (so a first run shows no empty table);
     // null before. workspacesViewCreated() says when it appears.
     WorkspacesView *workspacesView() const { return m_workspacesView; }
@@ -44,6 +47,9 @@ Q_SIGNALS:
     void workspacesViewCreated(WorkspacesView *view);
 
 public Q_SLOTS:
+    // Reads where Bitbucket is from the settings and its password from the keychain, then the
+    // connected workspaces from Bitbucket. main() calls it once the window is on screen.
+    void loadWorkspaces();
     void openSetupWizard();
     // Help > Troubleshoot…: explains a pasted error with what the setup knows.
     void openTroubleshooter();
@@ -55,13 +61,17 @@ private:
     void createMenus();
     void showAbout();
     void showWorkspacesOrEmptyState();
+    void useTarget(const BitbucketTarget &target);
+    void wizardClosed();
 
     QSettings *m_settings;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network;
     Ledger *m_ledger;
     SetupSession m_session;
+    ConnectedWorkspaces *m_connected;
     WorkspaceTableModel *m_workspaces;
+    WorkspacesActions *m_actions;
     QStackedWidget *m_stack;
     WorkspacesEmptyState *m_emptyState;
     WorkspacesView *m_workspacesView = nullptr;

@@ -83,17 +83,18 @@ int defaultWidthInCharacters(int column)
     switch (column) {
     case Model::NameColumn:
         return 26;
-    case Model::TeamIdColumn:
+    case Model::TeamIdColumn: // capitals and digits are wider than the average character
+        return 17;
     case Model::BotUserColumn:
-        return 14;
+        return 22;
     case Model::EnterpriseColumn:
     case Model::InstalledByColumn:
-        return 18;
+        return 16;
     case Model::InstalledAtColumn:
     case Model::LastCheckedColumn:
         return 17;
     case Model::ScopesColumn:
-        return 26;
+        return 18;
     case Model::StatusColumn:
         return 18;
     default:

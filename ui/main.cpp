@@ -101,6 +101,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsSet("WORKSPACE_CONNECTOR_QUIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(&firstPaintExit);
     window.show();
+    // After the first paint: nothing slow stands between the start and a window on screen.
+    QTimer::singleShot(0, &window, &MainWindow::loadWorkspaces);
     if (options.openSetup)
         QTimer::singleShot(0, &window, &MainWindow::openSetupWizard);
     return app.exec();
