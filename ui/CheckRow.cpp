@@ -1,5 +1,7 @@
 #include "CheckRow.h"
 
+#include "TextLabel.h"
+
 #include "TroubleshootLink.h"
 
 #include <QGridLayout>
@@ -30,15 +32,6 @@ QStyle::StandardPixmap iconFor(CheckResult::Status status)
     return QStyle::SP_MessageBoxQuestion;
 }
 
-QLabel *selectableLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
 } // namespace
 
 CheckRow::CheckRow(const QString &id, const QString &title, QWidget *parent)
@@ -48,7 +41,7 @@ CheckRow::CheckRow(const QString &id, const QString &title, QWidget *parent)
     , m_icon(new QLabel(this))
     , m_titleLabel(new QLabel(title, this))
     , m_statusText(new QLabel(this))
-    , m_summary(selectableLabel(this))
+    , m_summary(newTextLabel(this))
     , m_toggle(new QToolButton(this))
     , m_rerun(new QPushButton(tr("Run Again"), this))
     , m_fixButton(new QPushButton(this))
@@ -103,12 +96,12 @@ CheckRow::CheckRow(const QString &id, const QString &title, QWidget *parent)
 QWidget *CheckRow::createDetails()
 {
     m_details = new QWidget(this);
-    m_detail = selectableLabel(m_details);
+    m_detail = newTextLabel(m_details);
     m_fixHeading = new QLabel(tr("How to fix it"), m_details);
     QFont bold = m_fixHeading->font();
     bold.setBold(true);
     m_fixHeading->setFont(bold);
-    m_fix = selectableLabel(m_details);
+    m_fix = newTextLabel(m_details);
     auto *layout = new QVBoxLayout(m_details);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_detail);

@@ -1,5 +1,7 @@
 #include "DistributionPage.h"
 
+#include "TextLabel.h"
+
 #include "ChecklistRow.h"
 #include "MessageBanner.h"
 #include "TroubleshootDialog.h"
@@ -27,15 +29,6 @@ QLabel *heading(const QString &text, QWidget *parent)
     return label;
 }
 
-QLabel *wrappingLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
 } // namespace
 
 DistributionPage::DistributionPage(SetupSession *session, QSettings *settings, QWidget *parent)
@@ -43,8 +36,8 @@ DistributionPage::DistributionPage(SetupSession *session, QSettings *settings, Q
     , m_session(session)
     , m_settings(settings)
     , m_problem(new MessageBanner(this))
-    , m_stateLabel(wrappingLabel(this))
-    , m_manifestNote(wrappingLabel(this))
+    , m_stateLabel(newTextLabel(this))
+    , m_manifestNote(newTextLabel(this))
 {
     setTitle(tr("Distribution"));
     setSubTitle(tr("Slack installs the app outside its home workspace only after its public "
@@ -103,7 +96,7 @@ QWidget *DistributionPage::createButtons()
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *hint = wrappingLabel(box);
+    auto *hint = newTextLabel(box);
     hint->setText(tr("Activate Public Distribution under Manage Distribution once every item of "
                      "the checklist is green. Redirect URLs and scopes are on OAuth & "
                      "Permissions; every field at once on App Manifest."));
@@ -117,7 +110,7 @@ QWidget *DistributionPage::createButtons()
         tr("Open the app's App Manifest page at api.slack.com")));
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    m_openFailed = wrappingLabel(box);
+    m_openFailed = newTextLabel(box);
     m_openFailed->hide();
     layout->addWidget(m_openFailed);
     return box;

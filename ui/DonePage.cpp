@@ -1,5 +1,7 @@
 #include "DonePage.h"
 
+#include "TextLabel.h"
+
 #include "InstallPage.h"
 
 #include "setup/DistributionState.h"
@@ -10,28 +12,15 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
-namespace {
-
-QLabel *wrappingLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
-} // namespace
-
 DonePage::DonePage(
     SetupSession *session, QSettings *settings, const InstallPage *installPage, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_settings(settings)
     , m_installPage(installPage)
-    , m_summary(wrappingLabel(this))
+    , m_summary(newTextLabel(this))
     , m_workspaces(new QListWidget(this))
-    , m_distribution(wrappingLabel(this))
+    , m_distribution(newTextLabel(this))
     , m_warningsHeading(new QLabel(tr("Still open:"), this))
     , m_warnings(new QListWidget(this))
 {

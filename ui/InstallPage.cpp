@@ -1,5 +1,7 @@
 #include "InstallPage.h"
 
+#include "TextLabel.h"
+
 #include "DecisionBox.h"
 #include "MessageBanner.h"
 #include "TroubleshootDialog.h"
@@ -28,15 +30,6 @@
 #include <iterator>
 
 namespace {
-
-QLabel *wrappingLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
 
 bool isTeamId(const QString &text)
 {
@@ -75,7 +68,7 @@ InstallPage::InstallPage(SetupSession *session, QSettings *settings, QNetworkAcc
     , m_controller(new InstallController(session, settings, network, ledger, this))
     , m_notice(new MessageBanner(this))
     , m_error(new MessageBanner(this))
-    , m_errorDetail(wrappingLabel(this))
+    , m_errorDetail(newTextLabel(this))
     , m_warning(new MessageBanner(this))
     , m_list(new QListWidget(this))
 {
@@ -152,7 +145,7 @@ QWidget *InstallPage::createRedirectChoice()
     pasteLabel->setBuddy(m_pasteRedirect);
     form->addRow(pasteLabel, m_pasteRedirect);
 
-    m_redirectNote = wrappingLabel(box);
+    m_redirectNote = newTextLabel(box);
     form->addRow(m_redirectNote);
 
     connect(
@@ -194,7 +187,7 @@ QWidget *InstallPage::createStartRow()
     row->addWidget(m_teamId, 1);
     row->addWidget(m_add);
     layout->addLayout(row);
-    m_teamIdVerdict = wrappingLabel(box);
+    m_teamIdVerdict = newTextLabel(box);
     m_teamIdVerdict->setObjectName(QStringLiteral("teamIdVerdict"));
     layout->addWidget(m_teamIdVerdict);
     m_teamIdVerdict->hide();
@@ -214,7 +207,7 @@ QWidget *InstallPage::createWaitingArea()
     m_waiting = new QWidget(this);
     auto *layout = new QVBoxLayout(m_waiting);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_status = wrappingLabel(m_waiting);
+    m_status = newTextLabel(m_waiting);
     m_status->setObjectName(QStringLiteral("installStatus"));
     QFont bold = m_status->font();
     bold.setBold(true);
@@ -227,7 +220,7 @@ QWidget *InstallPage::createWaitingArea()
     m_busy->setMaximumHeight(12);
     layout->addWidget(m_busy);
 
-    m_certificate = wrappingLabel(m_waiting);
+    m_certificate = newTextLabel(m_waiting);
     m_certificate->setObjectName(QStringLiteral("certificateNote"));
     layout->addWidget(m_certificate);
 

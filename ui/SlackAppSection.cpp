@@ -1,5 +1,7 @@
 #include "SlackAppSection.h"
 
+#include "TextLabel.h"
+
 #include "CheckRow.h"
 #include "FixDialog.h"
 #include "MessageBanner.h"
@@ -40,15 +42,6 @@ bool needsNewToken(ConfigTokenSession::Problem problem)
     return false;
 }
 
-QLabel *wrappingLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
 } // namespace
 
 SlackAppSection::SlackAppSection(
@@ -58,7 +51,7 @@ SlackAppSection::SlackAppSection(
     , m_client(new SlackApiClient(network, this))
     , m_tokens(new ConfigTokenSession(m_client, secrets, this))
     , m_manifests(new ManifestService(m_client, m_tokens, this))
-    , m_sourceLabel(wrappingLabel(this))
+    , m_sourceLabel(newTextLabel(this))
     , m_problem(new MessageBanner(this))
 {
     auto *heading = new QLabel(tr("Slack app"), this);

@@ -1,5 +1,7 @@
 #include "TroubleshootDialog.h"
 
+#include "TextLabel.h"
+
 #include "common/Redactor.h"
 
 #include <QClipboard>
@@ -11,23 +13,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-
-QLabel *answerLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
-} // namespace
-
 TroubleshootDialog::TroubleshootDialog(const DiagnosisContext &context, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
-    , m_contextLabel(answerLabel(this))
+    , m_contextLabel(newTextLabel(this))
     , m_text(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Troubleshoot"));
@@ -62,7 +51,7 @@ TroubleshootDialog::TroubleshootDialog(const DiagnosisContext &context, QWidget 
 QWidget *TroubleshootDialog::createAnswer()
 {
     m_answer = new QWidget(this);
-    m_title = answerLabel(m_answer);
+    m_title = newTextLabel(m_answer);
     QFont bold = m_title->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
@@ -83,7 +72,7 @@ QWidget *TroubleshootDialog::createAnswer()
 
 QLabel *TroubleshootDialog::addAnswerRow(QFormLayout *form, const QString &caption)
 {
-    QLabel *value = answerLabel(m_answer);
+    QLabel *value = newTextLabel(m_answer);
     auto *captionLabel = new QLabel(caption, m_answer);
     captionLabel->setBuddy(value);
     form->addRow(captionLabel, value);
