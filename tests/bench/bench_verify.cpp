@@ -62,8 +62,8 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     double elapsedMs = 0;
     VerifyRunner::Summary result;
-    QObject::connect(&runner, &VerifyRunner::finished, &app,
-        [&](bool, const VerifyRunner::Summary &summary) {
+    QObject::connect(
+        &runner, &VerifyRunner::finished, &app, [&](bool, const VerifyRunner::Summary &summary) {
             elapsedMs = double(timer.nsecsElapsed()) / 1e6;
             result = summary;
             app.quit();
