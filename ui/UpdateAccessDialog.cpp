@@ -48,6 +48,10 @@ UpdateAccessDialog::UpdateAccessDialog(InstallController *controller, QWidget *p
     auto *pasteLabel = new QLabel(tr("Address the browser &ended on:"), m_pasteRow);
     pasteLabel->setBuddy(m_pasted);
     auto *use = new QPushButton(tr("&Use This Address"), m_pasteRow);
+    // Return in the address field submits it (returnPressed); it must not also reach a default
+    // button, which would be Cancel and stop the queue.
+    use->setAutoDefault(false);
+    m_cancel->setAutoDefault(false);
     pasteLayout->addWidget(pasteLabel);
     pasteLayout->addWidget(m_pasted, 1);
     pasteLayout->addWidget(use);
@@ -90,6 +94,7 @@ void UpdateAccessDialog::showWorkspace(
 {
     m_finished = false;
     m_cancel->setText(tr("&Cancel"));
+    m_cancel->setDefault(false);
     m_workspace->setText(
         tr("Update Access for %1 (%2): %3 of %4").arg(teamName, teamId).arg(position).arg(total));
     onPhaseChanged();
@@ -112,7 +117,20 @@ void UpdateAccessDialog::showFinished(const QString &summary)
     m_certificate->hide();
     m_pasteRow->hide();
     m_cancel->setText(tr("&Close"));
+    m_cancel->setDefault(true);
     m_cancel->setFocus();
+}
+
+// Escape and the window's close button stop the queue like Cancel; while a workspace's tokens
+// are still with Slack or Bitbucket the dialog stays until that outcome is in.
+void UpdateAccessDialog::reject()
+{
+    if (!m_finished) {
+        Q_EMIT cancelRequested();
+        if (!m_finished)
+            return;
+    }
+    QDialog::reject();
 }
 
 void UpdateAccessDialog::onPhaseChanged()

@@ -32,8 +32,10 @@ public:
     QLineEdit *pastedAddressEdit() const { return m_pasted; }
     QPushButton *cancelButton() const { return m_cancel; }
 
+    void reject() override;
+
 Q_SIGNALS:
-    // Cancel while the queue runs.
+    // Cancel (or Escape, or closing the window) while the queue runs.
     void cancelRequested();
 
 private:

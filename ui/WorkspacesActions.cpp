@@ -74,8 +74,17 @@ WorkspacesActions::WorkspacesActions(ConnectedWorkspaces *workspaces, SetupSessi
     connect(m_cancel, &QPushButton::clicked, m_workspaces, &ConnectedWorkspaces::cancelVerify);
 
     connect(m_workspaces, &ConnectedWorkspaces::refreshed, this, [this](int count) {
-        showMessage(tr("%n workspace(s) connected to Bitbucket.", nullptr, count));
+        // The refresh after an access update only brings the rows up to date; the status bar
+        // keeps what Update Access said.
+        if (m_quietRefreshes > 0)
+            --m_quietRefreshes;
+        else
+            showMessage(tr("%n workspace(s) connected to Bitbucket.", nullptr, count));
         updateEnabled();
+    });
+    connect(m_workspaces, &ConnectedWorkspaces::refreshFailed, this, [this] {
+        if (m_quietRefreshes > 0)
+            --m_quietRefreshes;
     });
     connect(
         m_workspaces, &ConnectedWorkspaces::refreshFailed, this, &WorkspacesActions::showProblem);
@@ -120,19 +129,33 @@ WorkspacesActions::WorkspacesActions(ConnectedWorkspaces *workspaces, SetupSessi
                     + tr("Slack still did not grant: %1.").arg(missing.join(QStringLiteral(", ")));
             if (m_updateDialog)
                 m_updateDialog->showOutcome(text, false);
-            m_workspaces->refresh();
+            if (!m_workspaces->isRefreshing()) {
+                ++m_quietRefreshes;
+                m_workspaces->refresh();
+            }
             nextUpdate();
         });
     connect(m_updater, &InstallController::failed, this, [this](const InstallFailure &failure) {
+        // The detail carries Slack's own code (access_denied, invalid_team_…), which the admin
+        // needs to look the problem up.
         QString text = failure.title;
+        if (!failure.detail.isEmpty())
+            text += u'\n' + failure.detail;
         if (!failure.serverText.isEmpty())
             text += u'\n' + tr("Bitbucket answered: %1").arg(failure.serverText);
         if (!failure.fix.isEmpty())
             text += u'\n' + failure.fix;
-        m_updateFailures << failure.title;
         if (m_updateDialog)
             m_updateDialog->showOutcome(text, true);
-        nextUpdate();
+        // A pasted text that is no address leaves the handshake waiting for a better one: the
+        // workspace has not failed yet.
+        if (m_updater->isBusy())
+            return;
+        m_updateFailures << failure.title;
+        // A handshake that could not even start is reported from inside startUpdateAccess();
+        // nextUpdate()'s loop goes on by itself then.
+        if (!m_startingUpdate)
+            nextUpdate();
     });
     updateEnabled();
 }
@@ -188,6 +211,7 @@ void WorkspacesActions::showProblem(const QString &explanation, const QString &a
 
 void WorkspacesActions::refresh()
 {
+    m_quietRefreshes = 0; // the admin asked: say what it found
     m_workspaces->refresh();
     updateEnabled();
 }
@@ -224,18 +248,18 @@ void WorkspacesActions::updateAccessForSelected()
     m_updateTotal = int(m_updateQueue.size());
     m_updatesDone = 0;
     m_updateFailures.clear();
+    m_updateStopped = false;
     if (!m_updateDialog) {
         m_updateDialog = new UpdateAccessDialog(m_updater, m_window);
         m_updateDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_updateDialog, &UpdateAccessDialog::cancelRequested, this, [this] {
             m_updateQueue.clear();
+            m_updateStopped = true;
             m_updater->cancel();
-            if (m_updateDialog) {
-                m_updateDialog->showFinished(tr("Stopped: %1 of %2 workspace(s) updated.")
-                                                 .arg(m_updatesDone)
-                                                 .arg(m_updateTotal));
-            }
-            updateEnabled();
+            // Tokens already on their way to Slack or Bitbucket are not called back: that
+            // workspace's outcome comes first, then the summary counts it.
+            if (!m_updater->isBusy())
+                nextUpdate();
         });
     }
     m_updateDialog->show();
@@ -256,18 +280,27 @@ void WorkspacesActions::nextUpdate()
             m_updateDialog->showWorkspace(
                 name, teamId, m_updateTotal - int(m_updateQueue.size()), m_updateTotal);
         }
-        if (m_updater->startUpdateAccess(teamId)) {
+        m_startingUpdate = true;
+        const bool started = m_updater->startUpdateAccess(teamId);
+        m_startingUpdate = false;
+        if (started) {
             updateEnabled();
             return;
         }
         // failed() has said why; go on with the next one.
     }
-    const QString summary = m_updateFailures.isEmpty()
-        ? tr("%n workspace(s) updated.", nullptr, m_updatesDone)
-        : tr("%1 of %2 workspace(s) updated; %3 failed.")
-              .arg(m_updatesDone)
-              .arg(m_updateTotal)
-              .arg(m_updateFailures.size());
+    QString summary;
+    if (m_updateStopped) {
+        summary =
+            tr("Stopped: %1 of %2 workspace(s) updated.").arg(m_updatesDone).arg(m_updateTotal);
+    } else if (m_updateFailures.isEmpty()) {
+        summary = tr("%n workspace(s) updated.", nullptr, m_updatesDone);
+    } else {
+        summary = tr("%1 of %2 workspace(s) updated; %3 failed.")
+                      .arg(m_updatesDone)
+                      .arg(m_updateTotal)
+                      .arg(m_updateFailures.size());
+    }
     if (m_updateDialog)
         m_updateDialog->showFinished(summary);
     showMessage(summary);

@@ -85,6 +85,9 @@ private:
     int m_updateTotal = 0;
     int m_updatesDone = 0;
     QStringList m_updateFailures;
+    bool m_updateStopped = false; // Cancel in the dialog: no further workspace starts
+    int m_quietRefreshes = 0; // refreshes after an access update, not announced
+    bool m_startingUpdate = false; // inside InstallController::startUpdateAccess()
     bool m_opensBrowser = true;
     QString m_exportPathForTests;
 
