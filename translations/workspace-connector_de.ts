@@ -2343,10 +2343,6 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
         <translation>Das Programm kann die Antwort von Slack auf diesem Computer nicht empfangen</translation>
     </message>
     <message>
-        <source>Free the port, choose another loopback port in the settings (and add the new Redirect URL to the Slack app), or switch to paste mode.</source>
-        <translation>Geben Sie den Port frei, wählen Sie in den Einstellungen einen anderen Loopback-Port (und fügen Sie die neue Redirect URL zur Slack-App hinzu), oder wechseln Sie in den Einfügemodus.</translation>
-    </message>
-    <message>
         <source>The pasted text is not the address the browser ended on</source>
         <translation>Der eingefügte Text ist nicht die Adresse, auf der der Browser gelandet ist</translation>
     </message>
@@ -2407,12 +2403,16 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
         <translation>Die Installation kann nicht gestartet werden</translation>
     </message>
     <message>
-        <source>Complete the Connect page: Client ID, Client Secret and the Slack app&apos;s scopes are needed.</source>
-        <translation>Vervollständigen Sie die Seite „Verbinden“: Client ID, Client Secret und die Scopes der Slack-App werden benötigt.</translation>
-    </message>
-    <message>
         <source>Start the install again and choose Allow. If the workspace needs its admins to approve apps, ask them to approve this one first.</source>
         <translation>Starten Sie die Installation erneut und wählen Sie „Allow“. Müssen Apps in diesem Arbeitsbereich von dessen Administratoren genehmigt werden, bitten Sie sie, zuerst diese App zu genehmigen.</translation>
+    </message>
+    <message>
+        <source>Free the port, set another one as handshake/loopbackPort in the settings file (and add the new Redirect URL to the Slack app), or choose paste mode on the Install page.</source>
+        <translation>Geben Sie den Port frei, tragen Sie in der Einstellungsdatei unter handshake/loopbackPort einen anderen ein (und fügen Sie die neue Redirect URL der Slack-App hinzu) oder wählen Sie auf der Seite „Installation“ den Einfügemodus.</translation>
+    </message>
+    <message>
+        <source>Complete the Connect page (Client ID and Client Secret are needed) and read the Slack app&apos;s manifest on the HTTPS page (the scopes come from it).</source>
+        <translation>Vervollständigen Sie die Seite „Verbinden“ (Client ID und Client Secret werden benötigt) und lesen Sie auf der Seite „HTTPS“ das Manifest der Slack-App (die Scopes stammen daraus).</translation>
     </message>
 </context>
 <context>
@@ -2581,12 +2581,12 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
         <translation>Die App wurde für einen anderen Arbeitsbereich autorisiert</translation>
     </message>
     <message>
-        <source>Update Access was for %1, but Slack&apos;s screen was answered for %2 (%3). Bitbucket was not changed.</source>
-        <translation>„Zugriff aktualisieren“ galt %1, im Dialog von Slack wurde aber %2 (%3) bestätigt. Bitbucket wurde nicht geändert.</translation>
-    </message>
-    <message>
         <source>Run Update Access again and keep %1 selected on Slack&apos;s screen; to connect %2 as well, use Add to Slack in the setup wizard.</source>
         <translation>Führen Sie „Zugriff aktualisieren“ erneut aus und lassen Sie im Dialog von Slack %1 ausgewählt; um auch %2 zu verbinden, verwenden Sie „Add to Slack“ im Einrichtungsassistenten.</translation>
+    </message>
+    <message>
+        <source>Update Access was for %1, but the app was authorised for %2 (%3). Bitbucket was not changed.</source>
+        <translation>„Zugriff aktualisieren“ galt %1, die App wurde aber für %2 (%3) autorisiert. Bitbucket wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
@@ -2736,16 +2736,16 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
         <translation>%1 (%2) ist bereits mit Bitbucket verbunden.</translation>
     </message>
     <message>
-        <source>Replacing gives Bitbucket the tokens of this install and the app&apos;s current credentials instead of the ones it has. Its channel mappings and personal account links stay. Keep the connection to change nothing.</source>
-        <translation>Beim Ersetzen erhält Bitbucket die Tokens dieser Installation und die aktuellen Zugangsdaten der App anstelle der bisherigen. Die Kanalzuordnungen und persönlichen Kontoverknüpfungen des Arbeitsbereichs bleiben erhalten. Behalten Sie die Verbindung bei, um nichts zu ändern.</translation>
-    </message>
-    <message>
         <source>&amp;Replace Connection</source>
         <translation>Verbindung &amp;ersetzen</translation>
     </message>
     <message>
         <source>The existing connection of %1 (%2) was kept; nothing changed in Bitbucket.</source>
         <translation>Die bestehende Verbindung von %1 (%2) wurde beibehalten; in Bitbucket hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Replacing gives Bitbucket the tokens of this install and the app&apos;s current credentials instead of the ones it has. Its channel mappings and personal account links stay. Cancel keeps the connection as it is.</source>
+        <translation>Beim Ersetzen erhält Bitbucket die Tokens dieser Installation und die aktuellen Zugangsdaten der App anstelle der bisherigen. Kanalzuordnungen und persönliche Kontoverknüpfungen bleiben erhalten. „Abbrechen“ lässt die Verbindung, wie sie ist.</translation>
     </message>
 </context>
 <context>
@@ -3010,8 +3010,8 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
         <translation>Das Zertifikat in %1 ist nicht für die IP-Adresse 127.0.0.1 ausgestellt, zu der der Browser zurückkehrt, daher würde der Browser es ablehnen. Stellen Sie ein Zertifikat bereit, dessen alternative Inhabernamen (Subject Alternative Names) IP 127.0.0.1 enthalten.</translation>
     </message>
     <message>
-        <source>A certificate for the sign-in listener cannot be made: %1</source>
-        <translation>Für den Listener der Slack-Anmeldung kann kein Zertifikat erzeugt werden: %1</translation>
+        <source>A certificate for the listener for Slack&apos;s answer cannot be made: %1</source>
+        <translation>Für den Listener, der Slacks Antwort empfängt, kann kein Zertifikat erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3019,22 +3019,6 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
     <message>
         <source>The callback path &quot;%1&quot; must start with &quot;/&quot; and contain no &quot;?&quot; or &quot;#&quot;.</source>
         <translation>Der Callback-Pfad „%1“ muss mit „/“ beginnen und darf weder „?“ noch „#“ enthalten.</translation>
-    </message>
-    <message>
-        <source>The sign-in listener has no certificate to serve.</source>
-        <translation>Der Listener der Slack-Anmeldung hat kein Zertifikat, das er vorlegen kann.</translation>
-    </message>
-    <message>
-        <source>Port %1 on 127.0.0.1 is in use by another program, so Workspace Connector cannot receive the browser&apos;s return from Slack. Close that program, or choose another port for the sign-in in the settings; the Redirect URL in the Slack app must then be changed to the new address as well.</source>
-        <translation>Port %1 auf 127.0.0.1 wird von einem anderen Programm verwendet, daher kann Workspace Connector die Rückkehr des Browsers von Slack nicht empfangen. Schließen Sie dieses Programm, oder wählen Sie in den Einstellungen einen anderen Port für die Anmeldung; dann muss auch die Redirect URL in der Slack-App auf die neue Adresse geändert werden.</translation>
-    </message>
-    <message>
-        <source>Workspace Connector may not listen on port %1 of 127.0.0.1 (ports below 1024 need special rights). Choose another port for the sign-in in the settings; the Redirect URL in the Slack app must then be changed to the new address as well.</source>
-        <translation>Workspace Connector darf nicht auf Port %1 von 127.0.0.1 lauschen (Ports unter 1024 erfordern besondere Rechte). Wählen Sie in den Einstellungen einen anderen Port für die Anmeldung; dann muss auch die Redirect URL in der Slack-App auf die neue Adresse geändert werden.</translation>
-    </message>
-    <message>
-        <source>Workspace Connector cannot listen on port %1 of 127.0.0.1: %2. Choose another port for the sign-in in the settings; the Redirect URL in the Slack app must then be changed to the new address as well.</source>
-        <translation>Workspace Connector kann nicht auf Port %1 von 127.0.0.1 lauschen: %2. Wählen Sie in den Einstellungen einen anderen Port für die Anmeldung; dann muss auch die Redirect URL in der Slack-App auf die neue Adresse geändert werden.</translation>
     </message>
     <message>
         <source>A request with headers larger than %1 KiB was turned away (HTTP 431).</source>
@@ -3045,20 +3029,12 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
         <translation>Eine Anfrage, die kein gültiges HTTP ist, wurde abgewiesen (HTTP 400).</translation>
     </message>
     <message>
-        <source>A request for an address other than the sign-in callback was turned away (HTTP 404).</source>
-        <translation>Eine Anfrage an eine andere Adresse als den Callback der Anmeldung wurde abgewiesen (HTTP 404).</translation>
-    </message>
-    <message>
         <source>A request with a method other than GET was turned away (HTTP 405).</source>
         <translation>Eine Anfrage mit einer anderen Methode als GET wurde abgewiesen (HTTP 405).</translation>
     </message>
     <message>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
-    </message>
-    <message>
-        <source>This address is not part of the Slack sign-in of Workspace Connector.</source>
-        <translation>Diese Adresse gehört nicht zur Slack-Anmeldung von Workspace Connector.</translation>
     </message>
     <message>
         <source>Method not allowed</source>
@@ -3089,24 +3065,48 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
         <translation>Es wird nicht auf Slack gewartet</translation>
     </message>
     <message>
-        <source>Workspace Connector is not waiting for a Slack sign-in at the moment. Start the installation in the program again.</source>
-        <translation>Workspace Connector wartet gerade auf keine Slack-Anmeldung. Starten Sie die Installation im Programm erneut.</translation>
-    </message>
-    <message>
-        <source>Slack sign-in received</source>
-        <translation>Slack-Anmeldung empfangen</translation>
-    </message>
-    <message>
-        <source>Slack sign-in failed</source>
-        <translation>Slack-Anmeldung fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>You can close this tab and return to Workspace Connector.</source>
         <translation>Sie können diesen Tab schließen und zu Workspace Connector zurückkehren.</translation>
     </message>
     <message>
         <source>Return to Workspace Connector to see what went wrong.</source>
         <translation>Kehren Sie zu Workspace Connector zurück, um zu sehen, was schiefgegangen ist.</translation>
+    </message>
+    <message>
+        <source>The listener for Slack&apos;s answer has no certificate to serve.</source>
+        <translation>Der Listener, der Slacks Antwort empfängt, hat kein Zertifikat, das er vorweisen könnte.</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is in use by another program, so Workspace Connector cannot receive the browser&apos;s return from Slack. Close that program, or choose another port (handshake/loopbackPort in the settings file); the Redirect URL in the Slack app must then be changed to the new address as well.</source>
+        <translation>Port %1 auf 127.0.0.1 wird von einem anderen Programm belegt, daher kann Workspace Connector die Rückkehr des Browsers von Slack nicht empfangen. Beenden Sie dieses Programm oder wählen Sie einen anderen Port (handshake/loopbackPort in der Einstellungsdatei); die Redirect URL der Slack-App muss dann ebenfalls auf die neue Adresse geändert werden.</translation>
+    </message>
+    <message>
+        <source>Workspace Connector may not listen on port %1 of 127.0.0.1 (ports below 1024 need special rights). Choose another port (handshake/loopbackPort in the settings file); the Redirect URL in the Slack app must then be changed to the new address as well.</source>
+        <translation>Workspace Connector darf nicht auf Port %1 von 127.0.0.1 lauschen (Ports unter 1024 erfordern besondere Rechte). Wählen Sie einen anderen Port (handshake/loopbackPort in der Einstellungsdatei); die Redirect URL der Slack-App muss dann ebenfalls auf die neue Adresse geändert werden.</translation>
+    </message>
+    <message>
+        <source>Workspace Connector cannot listen on port %1 of 127.0.0.1: %2. Choose another port (handshake/loopbackPort in the settings file); the Redirect URL in the Slack app must then be changed to the new address as well.</source>
+        <translation>Workspace Connector kann nicht auf Port %1 von 127.0.0.1 lauschen: %2. Wählen Sie einen anderen Port (handshake/loopbackPort in der Einstellungsdatei); die Redirect URL der Slack-App muss dann ebenfalls auf die neue Adresse geändert werden.</translation>
+    </message>
+    <message>
+        <source>A request for an address other than the callback address was turned away (HTTP 404).</source>
+        <translation>Eine Anfrage an eine andere Adresse als die Rückrufadresse wurde abgewiesen (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>This address is not one Workspace Connector answers at.</source>
+        <translation>Unter dieser Adresse antwortet Workspace Connector nicht.</translation>
+    </message>
+    <message>
+        <source>Workspace Connector is not waiting for Slack&apos;s answer at the moment. Start the installation in the program again.</source>
+        <translation>Workspace Connector wartet gerade nicht auf eine Antwort von Slack. Starten Sie die Installation im Programm erneut.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer received</source>
+        <translation>Slacks Antwort ist angekommen</translation>
+    </message>
+    <message>
+        <source>The workspace was not connected</source>
+        <translation>Der Arbeitsbereich wurde nicht verbunden</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3158,14 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
     <message>
         <source>&amp;Troubleshoot…</source>
         <translation>&amp;Fehlerbehebung…</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces</source>
+        <translation>&amp;Arbeitsbereiche</translation>
     </message>
 </context>
 <context>
@@ -4248,10 +4256,6 @@ Slash-Befehle: %3</translation>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <source>Bitbucket&apos;s answer did not say how the workspace is.</source>
-        <translation>Die Antwort von Bitbucket enthielt keinen Status für den Arbeitsbereich.</translation>
-    </message>
-    <message>
         <source> (Bitbucket: %1)</source>
         <comment>the status key Bitbucket sent</comment>
         <translation> (Bitbucket: %1)</translation>
@@ -4298,6 +4302,10 @@ Slash-Befehle: %3</translation>
     <message>
         <source>Bitbucket did not remove the workspace connection (HTTP %1).</source>
         <translation>Bitbucket hat die Arbeitsbereichsverbindung nicht entfernt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s answer did not include the workspace&apos;s status.</source>
+        <translation>Bitbuckets Antwort enthielt den Status des Arbeitsbereichs nicht.</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4605,57 @@ Slash-Befehle: %3</translation>
     <message>
         <source>Slack answered with the error code %1.</source>
         <translation>Slack antwortete mit dem Fehlercode %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateAccessDialog</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Update Access</source>
+        <translation>Zugriff aktualisieren</translation>
+    </message>
+    <message>
+        <source>Address the browser &amp;ended on:</source>
+        <translation>Adresse, auf der der Browser &amp;gelandet ist:</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Address</source>
+        <translation>&amp;Diese Adresse verwenden</translation>
+    </message>
+    <message>
+        <source>Update Access for %1 (%2): %3 of %4</source>
+        <translation>Zugriff aktualisieren für %1 (%2): %3 von %4</translation>
+    </message>
+    <message>
+        <source>Update Access finished</source>
+        <translation>Zugriff aktualisieren abgeschlossen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Your browser shows Slack&apos;s permission screen for this workspace. Click Allow, then paste here the address the browser ends on.</source>
+        <translation>Ihr Browser zeigt Slacks Berechtigungsdialog für diesen Arbeitsbereich. Klicken Sie auf „Allow“ und fügen Sie dann hier die Adresse ein, auf der der Browser landet.</translation>
+    </message>
+    <message>
+        <source>Your browser shows Slack&apos;s permission screen for this workspace. Click Allow; this program waits for the browser to come back.</source>
+        <translation>Ihr Browser zeigt Slacks Berechtigungsdialog für diesen Arbeitsbereich. Klicken Sie auf „Allow“; dieses Programm wartet, bis der Browser zurückkehrt.</translation>
+    </message>
+    <message>
+        <source>Asking Slack for the workspace&apos;s new tokens…</source>
+        <translation>Slack wird nach den neuen Tokens des Arbeitsbereichs gefragt …</translation>
+    </message>
+    <message>
+        <source>Giving Bitbucket the new tokens…</source>
+        <translation>Bitbucket erhält die neuen Tokens …</translation>
+    </message>
+    <message>
+        <source>The browser comes back to this program at 127.0.0.1 and may warn about its own certificate; its SHA-256 fingerprint is %1.</source>
+        <translation>Der Browser kehrt unter 127.0.0.1 zu diesem Programm zurück und warnt möglicherweise vor dessen eigenem Zertifikat; sein SHA-256-Fingerabdruck lautet %1.</translation>
     </message>
 </context>
 <context>
@@ -5015,6 +5074,181 @@ Kontextpfad: %3</translation>
     </message>
 </context>
 <context>
+    <name>WorkspacesActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Überprüfen</translation>
+    </message>
+    <message>
+        <source>Verify &amp;All</source>
+        <translation>&amp;Alle überprüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Update Access…</source>
+        <translation>&amp;Zugriff aktualisieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Trennen …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Read the connected workspaces from Bitbucket again</source>
+        <translation>Die verbundenen Arbeitsbereiche erneut aus Bitbucket lesen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Ask Bitbucket for the live status of the selected workspaces</source>
+        <translation>Bitbucket nach dem aktuellen Status der ausgewählten Arbeitsbereiche fragen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Ask Bitbucket for the live status of every workspace</source>
+        <translation>Bitbucket nach dem aktuellen Status aller Arbeitsbereiche fragen</translation>
+    </message>
+    <message>
+        <source>Install the app again in the selected workspaces, with the scopes the manifest asks for, and give Bitbucket the new tokens</source>
+        <translation>Die App in den ausgewählten Arbeitsbereichen mit den Scopes des Manifests erneut installieren und Bitbucket die neuen Tokens geben</translation>
+    </message>
+    <message>
+        <source>Remove the selected workspaces&apos; connections from Bitbucket</source>
+        <translation>Die Verbindungen der ausgewählten Arbeitsbereiche aus Bitbucket entfernen</translation>
+    </message>
+    <message>
+        <source>Copy the selected workspaces&apos; details as text</source>
+        <translation>Die Details der ausgewählten Arbeitsbereiche als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save the workspaces the table shows as CSV or JSON</source>
+        <translation>Die Arbeitsbereiche, die die Tabelle zeigt, als CSV oder JSON speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) connected to Bitbucket.</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich mit Bitbucket verbunden.</numerusform>
+            <numerusform>%n Arbeitsbereiche mit Bitbucket verbunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was disconnected from Bitbucket.</source>
+        <translation>%1 (%2) wurde von Bitbucket getrennt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): access updated.</source>
+        <translation>%1 (%2): Zugriff aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Slack still did not grant: %1.</source>
+        <translation>Slack hat weiterhin nicht gewährt: %1.</translation>
+    </message>
+    <message>
+        <source>Bitbucket answered: %1</source>
+        <translation>Bitbucket antwortete: %1</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Überprüfung läuft …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) updated.</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich aktualisiert.</numerusform>
+            <numerusform>%n Arbeitsbereiche aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation>%1 trennen?</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 (%2) from Bitbucket?</source>
+        <translation>%1 (%2) von Bitbucket trennen?</translation>
+    </message>
+    <message>
+        <source>Bitbucket removes the workspace&apos;s connection together with its repository-to-channel notification mappings and every user&apos;s personal Slack account link for it; connecting it again does not bring them back.
+
+The app stays installed in Slack. To remove it there too, open the workspace&apos;s Manage apps page (https://slack.com/apps/manage, signed in to %1).</source>
+        <translation>Bitbucket entfernt die Verbindung des Arbeitsbereichs zusammen mit seinen Zuordnungen von Repositorys zu Kanälen für Benachrichtigungen und den persönlichen Slack-Kontoverknüpfungen aller Benutzer dafür; ein erneutes Verbinden stellt sie nicht wieder her.
+
+Die App bleibt in Slack installiert. Um sie auch dort zu entfernen, öffnen Sie die Seite „Manage apps“ des Arbeitsbereichs (https://slack.com/apps/manage, angemeldet bei %1).</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The details of %n workspace(s) are on the clipboard.</source>
+        <translation>
+            <numerusform>Die Details von %n Arbeitsbereich sind in der Zwischenablage.</numerusform>
+            <numerusform>Die Details von %n Arbeitsbereichen sind in der Zwischenablage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the Connected Workspaces</source>
+        <translation>Die verbundenen Arbeitsbereiche exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation>Der Export konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder you can write to.</source>
+        <translation>Wählen Sie eine Datei in einem Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich nach %1 exportiert.</numerusform>
+            <numerusform>%n Arbeitsbereiche nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 updated, the others not.</source>
+        <translation>Angehalten: %1 von %2 aktualisiert, die übrigen nicht.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 updated, %3 failed.</source>
+        <translation>%1 von %2 aktualisiert, %3 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacesCommand</name>
     <message>
         <source>  --bitbucket URL    Bitbucket&apos;s base URL with its context path
@@ -5060,18 +5294,6 @@ hat, die gewährten Scopes und den zuletzt gesehenen Status.
 </translation>
     </message>
     <message>
-        <source>  --json             print {&quot;workspaces&quot;:[...]} as export --format json does
-
-Exit status: 0 when the list was read, 1 when Bitbucket could not be asked, 2 for a
-usage or configuration error.
-</source>
-        <translation>  --json             {&quot;workspaces&quot;:[...]} ausgeben, wie export --format json
-
-Exit-Status: 0, wenn die Liste gelesen wurde, 1, wenn Bitbucket nicht abgefragt
-werden konnte, 2 bei einem Aufruf- oder Konfigurationsfehler.
-</translation>
-    </message>
-    <message>
         <source>Usage: workspace-connector verify [TEAM_ID...] [OPTIONS] [--json]
 
 Asks Bitbucket for the live status of each workspace (all when no team ID is
@@ -5088,21 +5310,6 @@ verbunden oder Unbekannt. Jeder Status wird im Journal eingetragen.
 </translation>
     </message>
     <message>
-        <source>  --json             print {&quot;workspaces&quot;:[{&quot;teamId&quot;,&quot;name&quot;,&quot;status&quot;,&quot;detail&quot;,
-                     &quot;checkedAt&quot;}],&quot;summary&quot;:{...}}
-
-Exit status: 0 when every workspace is Connected, 1 when one is not or a request
-failed, 2 for a usage or configuration error.
-</source>
-        <translation>  --json             als JSON ausgeben: {&quot;workspaces&quot;:[{&quot;teamId&quot;,&quot;name&quot;,
-                     &quot;status&quot;,&quot;detail&quot;,&quot;checkedAt&quot;}],&quot;summary&quot;:{...}}
-
-Exit-Status: 0, wenn jeder Arbeitsbereich „Verbunden“ ist, 1, wenn einer es
-nicht ist oder eine Anfrage fehlgeschlagen ist, 2 bei einem Aufruf- oder
-Konfigurationsfehler.
-</translation>
-    </message>
-    <message>
         <source>Usage: workspace-connector export --format csv|json [--output FILE] [OPTIONS]
 
 Writes the connected workspaces as the window&apos;s table shows them, as CSV (a
@@ -5115,21 +5322,6 @@ Schreibt die verbundenen Arbeitsbereiche so, wie die Tabelle im Fenster sie
 zeigt, als CSV (eine Kopfzeile, eine Zeile pro Arbeitsbereich) oder als JSON
 ({&quot;workspaces&quot;:[...]}).
 
-</translation>
-    </message>
-    <message>
-        <source>  --format FORMAT    csv or json
-  --output FILE      write to FILE instead of standard output
-
-Exit status: 0 when the file was written, 1 when Bitbucket could not be asked or the
-file not written, 2 for a usage or configuration error.
-</source>
-        <translation>  --format FORMAT    csv oder json
-  --output FILE      in FILE statt in die Standardausgabe schreiben
-
-Exit-Status: 0, wenn die Datei geschrieben wurde, 1, wenn Bitbucket nicht
-abgefragt oder die Datei nicht geschrieben werden konnte, 2 bei einem Aufruf-
-oder Konfigurationsfehler.
 </translation>
     </message>
     <message>
@@ -5213,6 +5405,48 @@ oder Konfigurationsfehler.
     <message>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>  --json             print {&quot;workspaces&quot;:[...]} as export --format json does
+
+Exit status: 0 when the list was read, 1 when Bitbucket could not be
+asked, 2 for a usage or configuration error.
+</source>
+        <translation>  --json             {&quot;workspaces&quot;:[...]} ausgeben, wie export --format json
+
+Exit-Status: 0, wenn die Liste gelesen wurde, 1, wenn Bitbucket nicht gefragt
+werden konnte, 2 bei einem Bedienungs- oder Konfigurationsfehler.
+</translation>
+    </message>
+    <message>
+        <source>  --json             print {&quot;workspaces&quot;:[{&quot;teamId&quot;,&quot;name&quot;,&quot;status&quot;,&quot;detail&quot;,
+                     &quot;checkedAt&quot;}],&quot;summary&quot;:{...}}
+
+Exit status: 0 when every workspace is Connected, 1 when one is not or a
+request failed, 2 for a usage or configuration error.
+</source>
+        <translation>  --json             {&quot;workspaces&quot;:[{&quot;teamId&quot;,&quot;name&quot;,&quot;status&quot;,&quot;detail&quot;,
+                     &quot;checkedAt&quot;}],&quot;summary&quot;:{...}} ausgeben
+
+Exit-Status: 0, wenn jeder Arbeitsbereich „Connected“ ist, 1, wenn einer es
+nicht ist oder eine Anfrage fehlschlug, 2 bei einem Bedienungs- oder
+Konfigurationsfehler.
+</translation>
+    </message>
+    <message>
+        <source>  --format FORMAT    csv or json
+  --output FILE      write to FILE instead of standard output
+
+Exit status: 0 when the file was written, 1 when Bitbucket could not be
+asked or the file not written, 2 for a usage or configuration error.
+</source>
+        <translation>  --format FORMAT    csv oder json
+  --output FILE      nach FILE statt auf die Standardausgabe schreiben
+
+Exit-Status: 0, wenn die Datei geschrieben wurde, 1, wenn Bitbucket nicht
+gefragt oder die Datei nicht geschrieben werden konnte, 2 bei einem
+Bedienungs- oder Konfigurationsfehler.
+</translation>
     </message>
 </context>
 <context>

@@ -2251,10 +2251,6 @@ error (no text, an unreadable manifest).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free the port, choose another loopback port in the settings (and add the new Redirect URL to the Slack app), or switch to paste mode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The pasted text is not the address the browser ended on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,11 +2311,15 @@ error (no text, an unreadable manifest).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Complete the Connect page: Client ID, Client Secret and the Slack app&apos;s scopes are needed.</source>
+        <source>Start the install again and choose Allow. If the workspace needs its admins to approve apps, ask them to approve this one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start the install again and choose Allow. If the workspace needs its admins to approve apps, ask them to approve this one first.</source>
+        <source>Free the port, set another one as handshake/loopbackPort in the settings file (and add the new Redirect URL to the Slack app), or choose paste mode on the Install page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the Connect page (Client ID and Client Secret are needed) and read the Slack app&apos;s manifest on the HTTPS page (the scopes come from it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2489,11 +2489,11 @@ error (no text, an unreadable manifest).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Update Access was for %1, but Slack&apos;s screen was answered for %2 (%3). Bitbucket was not changed.</source>
+        <source>Run Update Access again and keep %1 selected on Slack&apos;s screen; to connect %2 as well, use Add to Slack in the setup wizard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run Update Access again and keep %1 selected on Slack&apos;s screen; to connect %2 as well, use Add to Slack in the setup wizard.</source>
+        <source>Update Access was for %1, but the app was authorised for %2 (%3). Bitbucket was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2644,15 +2644,15 @@ error (no text, an unreadable manifest).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replacing gives Bitbucket the tokens of this install and the app&apos;s current credentials instead of the ones it has. Its channel mappings and personal account links stay. Keep the connection to change nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Replace Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The existing connection of %1 (%2) was kept; nothing changed in Bitbucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing gives Bitbucket the tokens of this install and the app&apos;s current credentials instead of the ones it has. Its channel mappings and personal account links stay. Cancel keeps the connection as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2918,7 +2918,7 @@ error (no text, an unreadable manifest).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A certificate for the sign-in listener cannot be made: %1</source>
+        <source>A certificate for the listener for Slack&apos;s answer cannot be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2926,22 +2926,6 @@ error (no text, an unreadable manifest).
     <name>LoopbackListener</name>
     <message>
         <source>The callback path &quot;%1&quot; must start with &quot;/&quot; and contain no &quot;?&quot; or &quot;#&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in listener has no certificate to serve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 on 127.0.0.1 is in use by another program, so Workspace Connector cannot receive the browser&apos;s return from Slack. Close that program, or choose another port for the sign-in in the settings; the Redirect URL in the Slack app must then be changed to the new address as well.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace Connector may not listen on port %1 of 127.0.0.1 (ports below 1024 need special rights). Choose another port for the sign-in in the settings; the Redirect URL in the Slack app must then be changed to the new address as well.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace Connector cannot listen on port %1 of 127.0.0.1: %2. Choose another port for the sign-in in the settings; the Redirect URL in the Slack app must then be changed to the new address as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2953,19 +2937,11 @@ error (no text, an unreadable manifest).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A request for an address other than the sign-in callback was turned away (HTTP 404).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A request with a method other than GET was turned away (HTTP 405).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This address is not part of the Slack sign-in of Workspace Connector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2997,23 +2973,47 @@ error (no text, an unreadable manifest).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workspace Connector is not waiting for a Slack sign-in at the moment. Start the installation in the program again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slack sign-in received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slack sign-in failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You can close this tab and return to Workspace Connector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Return to Workspace Connector to see what went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listener for Slack&apos;s answer has no certificate to serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is in use by another program, so Workspace Connector cannot receive the browser&apos;s return from Slack. Close that program, or choose another port (handshake/loopbackPort in the settings file); the Redirect URL in the Slack app must then be changed to the new address as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace Connector may not listen on port %1 of 127.0.0.1 (ports below 1024 need special rights). Choose another port (handshake/loopbackPort in the settings file); the Redirect URL in the Slack app must then be changed to the new address as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace Connector cannot listen on port %1 of 127.0.0.1: %2. Choose another port (handshake/loopbackPort in the settings file); the Redirect URL in the Slack app must then be changed to the new address as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for an address other than the callback address was turned away (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is not one Workspace Connector answers at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace Connector is not waiting for Slack&apos;s answer at the moment. Start the installation in the program again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was not connected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3065,6 +3065,14 @@ error (no text, an unreadable manifest).
     </message>
     <message>
         <source>&amp;Troubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4149,10 +4157,6 @@ Slash commands: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bitbucket&apos;s answer did not say how the workspace is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (Bitbucket: %1)</source>
         <comment>the status key Bitbucket sent</comment>
         <translation type="unfinished"></translation>
@@ -4198,6 +4202,10 @@ Slash commands: %3</source>
     </message>
     <message>
         <source>Bitbucket did not remove the workspace connection (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket&apos;s answer did not include the workspace&apos;s status.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4497,6 +4505,57 @@ Slash commands: %3</source>
     </message>
     <message>
         <source>Slack answered with the error code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateAccessDialog</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address the browser &amp;ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use This Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Access for %1 (%2): %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Access finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser shows Slack&apos;s permission screen for this workspace. Click Allow, then paste here the address the browser ends on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser shows Slack&apos;s permission screen for this workspace. Click Allow; this program waits for the browser to come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Slack for the workspace&apos;s new tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving Bitbucket the new tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser comes back to this program at 127.0.0.1 and may warn about its own certificate; its SHA-256 fingerprint is %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4914,6 +4973,179 @@ Context path: %3</source>
     </message>
 </context>
 <context>
+    <name>WorkspacesActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update Access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the connected workspaces from Bitbucket again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Bitbucket for the live status of the selected workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Bitbucket for the live status of every workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the app again in the selected workspaces, with the scopes the manifest asks for, and give Bitbucket the new tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected workspaces&apos; connections from Bitbucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected workspaces&apos; details as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the workspaces the table shows as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) connected to Bitbucket.</source>
+        <translation>
+            <numerusform>%n workspace connected to Bitbucket.</numerusform>
+            <numerusform>%n workspaces connected to Bitbucket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was disconnected from Bitbucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): access updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack still did not grant: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) updated.</source>
+        <translation>
+            <numerusform>%n workspace updated.</numerusform>
+            <numerusform>%n workspaces updated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect %1 (%2) from Bitbucket?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket removes the workspace&apos;s connection together with its repository-to-channel notification mappings and every user&apos;s personal Slack account link for it; connecting it again does not bring them back.
+
+The app stays installed in Slack. To remove it there too, open the workspace&apos;s Manage apps page (https://slack.com/apps/manage, signed in to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The details of %n workspace(s) are on the clipboard.</source>
+        <translation>
+            <numerusform>The details of %n workspace are on the clipboard.</numerusform>
+            <numerusform>The details of %n workspaces are on the clipboard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the Connected Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n workspace exported to %1.</numerusform>
+            <numerusform>%n workspaces exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 updated, the others not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 updated, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspacesCommand</name>
     <message>
         <source>  --bitbucket URL    Bitbucket&apos;s base URL with its context path
@@ -4940,14 +5172,6 @@ last status seen.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  --json             print {&quot;workspaces&quot;:[...]} as export --format json does
-
-Exit status: 0 when the list was read, 1 when Bitbucket could not be asked, 2 for a
-usage or configuration error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: workspace-connector verify [TEAM_ID...] [OPTIONS] [--json]
 
 Asks Bitbucket for the live status of each workspace (all when no team ID is
@@ -4958,29 +5182,11 @@ status is recorded in the ledger.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  --json             print {&quot;workspaces&quot;:[{&quot;teamId&quot;,&quot;name&quot;,&quot;status&quot;,&quot;detail&quot;,
-                     &quot;checkedAt&quot;}],&quot;summary&quot;:{...}}
-
-Exit status: 0 when every workspace is Connected, 1 when one is not or a request
-failed, 2 for a usage or configuration error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: workspace-connector export --format csv|json [--output FILE] [OPTIONS]
 
 Writes the connected workspaces as the window&apos;s table shows them, as CSV (a
 header row, one row per workspace) or JSON ({&quot;workspaces&quot;:[...]}).
 
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  --format FORMAT    csv or json
-  --output FILE      write to FILE instead of standard output
-
-Exit status: 0 when the file was written, 1 when Bitbucket could not be asked or the
-file not written, 2 for a usage or configuration error.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5064,6 +5270,32 @@ file not written, 2 for a usage or configuration error.
     </message>
     <message>
         <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --json             print {&quot;workspaces&quot;:[...]} as export --format json does
+
+Exit status: 0 when the list was read, 1 when Bitbucket could not be
+asked, 2 for a usage or configuration error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --json             print {&quot;workspaces&quot;:[{&quot;teamId&quot;,&quot;name&quot;,&quot;status&quot;,&quot;detail&quot;,
+                     &quot;checkedAt&quot;}],&quot;summary&quot;:{...}}
+
+Exit status: 0 when every workspace is Connected, 1 when one is not or a
+request failed, 2 for a usage or configuration error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --format FORMAT    csv or json
+  --output FILE      write to FILE instead of standard output
+
+Exit status: 0 when the file was written, 1 when Bitbucket could not be
+asked or the file not written, 2 for a usage or configuration error.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

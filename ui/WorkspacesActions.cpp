@@ -291,12 +291,13 @@ void WorkspacesActions::nextUpdate()
     }
     QString summary;
     if (m_updateStopped) {
-        summary =
-            tr("Stopped: %1 of %2 workspace(s) updated.").arg(m_updatesDone).arg(m_updateTotal);
+        summary = tr("Stopped: %1 of %2 updated, the others not.")
+                      .arg(m_updatesDone)
+                      .arg(m_updateTotal);
     } else if (m_updateFailures.isEmpty()) {
         summary = tr("%n workspace(s) updated.", nullptr, m_updatesDone);
     } else {
-        summary = tr("%1 of %2 workspace(s) updated; %3 failed.")
+        summary = tr("%1 of %2 updated, %3 failed.")
                       .arg(m_updatesDone)
                       .arg(m_updateTotal)
                       .arg(m_updateFailures.size());
