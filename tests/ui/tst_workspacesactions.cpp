@@ -7,6 +7,7 @@
 #include "WorkspacesView.h"
 
 #include "install/InstallController.h"
+#include "slack/SlackManifest.h"
 #include "store/MemorySecretStore.h"
 #include "workspaces/ConnectedWorkspaces.h"
 #include "workspaces/WorkspaceTableModel.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void cleanup();
 
     void loadingShowsTheSeededWorkspaces();
+    void loadingReadsTheSettingsAndTheKeychain();
     void verifyAllFillsTheStatusColumn();
     void verifyOfASelectionLeavesTheOthers();
     void throttlingDuringVerifyIsWaitedOut();
@@ -67,12 +69,13 @@ private Q_SLOTS:
     void updateAccessFailuresAreShownAndTheQueueGoesOn();
     void updateAccessInPasteModeWaitsForARealAddress();
     void cancelInTheUpdateAccessDialogStopsTheQueue();
+    void updateAccessWithoutAManifestSaysSoForEachWorkspace();
     void copyDetailsPutsTheSelectionOnTheClipboard();
     void exportWritesWhatTheTableShows();
     void actionsFollowTheSelectionAndTheKeyboard();
 
 private:
-    bool open(int seeds, const QStringList &installs = {});
+    bool open(int seeds, const QStringList &installs = {}, bool fillSession = true);
     bool installDirectly(const QString &teamId);
     bool verifyAll();
     void selectTeams(const QStringList &teamIds);
@@ -126,7 +129,7 @@ bool tst_WorkspacesActions::installDirectly(const QString &teamId)
 
 // The stand-ins with `seeds` links and the workspaces in `installs` connected, then the window as
 // main() opens it for --sandbox, loaded.
-bool tst_WorkspacesActions::open(int seeds, const QStringList &installs)
+bool tst_WorkspacesActions::open(int seeds, const QStringList &installs, bool fillSession)
 {
     m_harness = std::make_unique<InstallHarness>();
     if (!m_harness->start(&m_error))
@@ -144,13 +147,26 @@ bool tst_WorkspacesActions::open(int seeds, const QStringList &installs)
     m_secrets = std::make_unique<MemorySecretStore>();
     m_window = std::make_unique<MainWindow>(
         &m_harness->settings(), m_secrets.get(), &m_harness->network(), &m_harness->ledger());
-    SetupSession *session = m_window->session();
-    session->setConnection(m_harness->session().connection());
-    for (const QString &key : SetupSession::secretKeys())
-        session->setSecret(key, m_harness->session().secret(key));
-    // What the wizard's HTTPS page read in this session; Update Access asks for its scopes.
-    session->setManifest(m_harness->session().manifest());
-    session->setLoaded(true);
+    if (fillSession) {
+        SetupSession *session = m_window->session();
+        session->setConnection(m_harness->session().connection());
+        for (const QString &key : SetupSession::secretKeys())
+            session->setSecret(key, m_harness->session().secret(key));
+        // What the wizard's HTTPS page read in this session; Update Access asks for its scopes.
+        session->setManifest(m_harness->session().manifest());
+        session->setLoaded(true);
+    } else {
+        // A start without --sandbox: the settings the harness saved, the password in the
+        // keychain.
+        bool written = false;
+        m_secrets->write(SecretKey::bitbucketPassword, BitbucketSandbox::adminPassword(),
+            m_window.get(),
+            [&written](const SecretStore::Result &result) { written = result.ok(); });
+        if (!QTest::qWaitFor([&] { return written; }, 5000)) {
+            m_error = QStringLiteral("the keychain did not take the password");
+            return false;
+        }
+    }
     m_harness->prepare(*actions()->updater());
     actions()->setOpensBrowser(false);
 
@@ -235,6 +251,17 @@ void tst_WorkspacesActions::loadingShowsTheSeededWorkspaces()
     QVERIFY2(
         statusLine().contains(QStringLiteral("connected to Bitbucket")), qPrintable(statusLine()));
     QVERIFY(view()->countLabel()->text().contains(QStringLiteral("12")));
+}
+
+void tst_WorkspacesActions::loadingReadsTheSettingsAndTheKeychain()
+{
+    QVERIFY2(open(3, {}, false), qPrintable(m_error));
+    QVERIFY(!m_window->session()->isLoaded());
+    QCOMPARE(view()->proxy()->rowCount(), 3);
+    QVERIFY(!m_window->emptyState()->isVisible());
+    QCOMPARE(m_window->connectedWorkspaces()->target().username, BitbucketSandbox::adminUser());
+    QVERIFY(verifyAll());
+    QCOMPARE(statusText(seeded(3)), QStringLiteral("Not connected"));
 }
 
 void tst_WorkspacesActions::verifyAllFillsTheStatusColumn()
@@ -334,6 +361,14 @@ void tst_WorkspacesActions::aSignInFailureDuringVerifyIsSaidOnce()
     // No row lost what the first run found.
     for (int n = 1; n <= 12; ++n)
         QCOMPARE(statusText(seeded(n)), before.at(n - 1));
+
+    // Reading the table again is refused too, which the status bar says; the rows stay.
+    QSignalSpy refreshFailed(workspaces, &ConnectedWorkspaces::refreshFailed);
+    QTest::keyClick(view()->tableView(), Qt::Key_F5);
+    QVERIFY(refreshFailed.wait(waitMs));
+    QVERIFY2(statusLine().startsWith(refreshFailed.constFirst().at(0).toString()),
+        qPrintable(statusLine()));
+    QCOMPARE(model()->rowCount(), 12);
 }
 
 void tst_WorkspacesActions::cancelStopsVerifyPromptly()
@@ -402,6 +437,21 @@ void tst_WorkspacesActions::disconnectAsksAndRemoves()
     QVERIFY2(statusLine().contains(name), qPrintable(statusLine()));
     // Nothing selected any more, so nothing to disconnect.
     QVERIFY(!actions()->disconnectAction()->isEnabled());
+
+    // Signed in as someone who is no administrator, Bitbucket refuses, and says why.
+    ConnectedWorkspaces *workspaces = m_window->connectedWorkspaces();
+    BitbucketTarget target = workspaces->target();
+    target.username = BitbucketSandbox::plainUser();
+    target.password = BitbucketSandbox::plainUserPassword();
+    workspaces->setTarget(target);
+    selectTeams({seeded(1)});
+    QSignalSpy failed(workspaces, &ConnectedWorkspaces::disconnectFailed);
+    actions()->disconnectAction()->trigger();
+    QVERIFY(failed.wait(waitMs));
+    QVERIFY2(
+        statusLine().contains(QStringLiteral("User must be an Admin")), qPrintable(statusLine()));
+    QVERIFY(model()->rowOf(seeded(1)) >= 0);
+    QVERIFY(m_harness->bitbucket().linkedTeamIds().contains(seeded(1)));
 }
 
 void tst_WorkspacesActions::updateAccessRunsAQueueOfHandshakes()
@@ -628,6 +678,30 @@ void tst_WorkspacesActions::cancelInTheUpdateAccessDialogStopsTheQueue()
     QVERIFY(actions()->updateAccessAction()->isEnabled());
 }
 
+// main() fills the session for --sandbox without a manifest; until the wizard's HTTPS page has
+// read one, no handshake can start, and the dialog says so for every workspace in the queue.
+void tst_WorkspacesActions::updateAccessWithoutAManifestSaysSoForEachWorkspace()
+{
+    const QStringList teams {QStringLiteral("T0SANDBOX02"), QStringLiteral("T0SANDBOX03")};
+    QVERIFY2(open(0, teams), qPrintable(m_error));
+    m_window->session()->setManifest(SlackManifest());
+    selectTeams(teams);
+    QSignalSpy browser(actions()->updater(), &InstallController::openBrowser);
+    QSignalSpy failed(actions()->updater(), &InstallController::failed);
+    actions()->updateAccessAction()->trigger();
+    UpdateAccessDialog *dialog = actions()->updateAccessDialog();
+    QVERIFY(dialog);
+    QCOMPARE(failed.count(), 2);
+    QCOMPARE(browser.count(), 0);
+    QCOMPARE(dialog->workspaceLabel()->text(), QStringLiteral("Update Access finished"));
+    QCOMPARE(
+        dialog->statusLabel()->text(), QStringLiteral("0 of 2 workspace(s) updated; 2 failed."));
+    QVERIFY2(dialog->outcomeLabel()->text().contains(QStringLiteral("manifest")),
+        qPrintable(dialog->outcomeLabel()->text()));
+    QCOMPARE(statusLine(), dialog->statusLabel()->text());
+    QVERIFY(actions()->updateAccessAction()->isEnabled());
+}
+
 void tst_WorkspacesActions::copyDetailsPutsTheSelectionOnTheClipboard()
 {
     QVERIFY2(open(6), qPrintable(m_error));
@@ -734,6 +808,12 @@ void tst_WorkspacesActions::actionsFollowTheSelectionAndTheKeyboard()
     QCOMPARE(finished.constFirst().constFirst().value<VerifyRunner::Summary>().total, 1);
     QVERIFY(statusText(teamId) != QStringLiteral("Not checked"));
     QVERIFY(actions()->verifyAction()->isEnabled());
+
+    // Ctrl+Shift+R verifies every row.
+    finished.clear();
+    QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(finished.wait(waitMs));
+    QCOMPARE(finished.constFirst().constFirst().value<VerifyRunner::Summary>().total, 4);
 
     // Delete asks to disconnect it (and is told no).
     DecisionBox::setAnswerForTests(false);
