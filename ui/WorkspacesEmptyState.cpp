@@ -1,16 +1,57 @@
 #include "WorkspacesEmptyState.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
+
+namespace {
+
+const int illustrationSize = 96;
+
+// Puts the illustration into its label once the label has been painted without it. Parsing the
+// SVG and rendering it at this size costs about as much as the rest of the window's first frame
+// (at 96 pixels the raster engine even starts its thread pool for the fills), so it is done just
+// after that frame rather than before it. The label has the illustration's size from the start,
+// so nothing moves when it appears.
+class DeferredIllustration : public QObject
+{
+public:
+    explicit DeferredIllustration(QLabel *label)
+        : QObject(label)
+        , m_label(label)
+    {
+        label->setMinimumSize(illustrationSize, illustrationSize);
+        label->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_label && event->type() == QEvent::Paint) {
+            m_label->removeEventFilter(this);
+            // Queued, so the paint this filter sees is finished (and on screen) first.
+            QTimer::singleShot(0, m_label, [label = m_label] {
+                label->setPixmap(QIcon(QStringLiteral(":/icons/workspace-connector.svg"))
+                                     .pixmap(illustrationSize));
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QLabel *m_label;
+};
+
+} // namespace
 
 WorkspacesEmptyState::WorkspacesEmptyState(QWidget *parent)
     : QWidget(parent)
 {
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/workspace-connector.svg")).pixmap(96));
+    new DeferredIllustration(icon);
     icon->setAlignment(Qt::AlignHCenter);
     icon->setAccessibleName(tr("Workspace Connector"));
 

@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -26,27 +27,45 @@ QStringList argumentsOf(int argc, char **argv)
     return arguments;
 }
 
-// Quits the application once the widget it watches has painted for the first time.
-class FirstPaintExit : public QObject
+// Runs what the start-up leaves until the window is on screen, once: queued after the watched
+// widget's first paint (so that paint is finished first), or after fallbackMs should the window
+// never be painted (a minimised start, a compositor that sends no frames), so the work is never
+// lost. A negative fallbackMs waits for the paint however long it takes.
+class AfterFirstPaint : public QObject
 {
 public:
+    AfterFirstPaint(QWidget *watched, int fallbackMs, std::function<void()> work)
+        : m_watched(watched)
+        , m_work(std::move(work))
+    {
+        watched->installEventFilter(this);
+        if (fallbackMs >= 0)
+            QTimer::singleShot(fallbackMs, this, &AfterFirstPaint::run);
+    }
+
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            // Queued, so the paint event this filter sees is finished first; the line tells
-            // the benchmark the moment, before the window is closed on the way out.
-            QTimer::singleShot(0, qApp, [] {
-                std::fputs("first-paint\n", stdout);
-                std::fflush(stdout);
-                QCoreApplication::quit();
-            });
+        if (watched == m_watched && event->type() == QEvent::Paint && !m_queued) {
+            m_queued = true;
+            QTimer::singleShot(0, this, &AfterFirstPaint::run);
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
-    bool m_seen = false;
+    void run()
+    {
+        if (m_done)
+            return;
+        m_done = true;
+        m_watched->removeEventFilter(this);
+        m_work();
+    }
+
+    QWidget *m_watched;
+    std::function<void()> m_work;
+    bool m_queued = false;
+    bool m_done = false;
 };
 
 } // namespace
@@ -72,7 +91,6 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Workspace Connector"));
     QGuiApplication::setDesktopFileName(
         QStringLiteral("org.workspaceconnector.WorkspaceConnector"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/workspace-connector.svg")));
 
     const Profile profile(options.profile);
     auto settings = profile.settings();
@@ -80,11 +98,10 @@ int main(int argc, char *argv[])
         options.sandboxSettings.save(*settings); // the sandbox profile follows the running sandbox
     auto secrets = profile.createKeychainStore();
     QNetworkAccessManager network;
-    // What this program did to workspaces. When it cannot be opened the program still works;
-    // the Install page says that nothing is recorded, and why.
+    // What this program did to workspaces; opened once the window is on screen (see below).
+    // When it cannot be opened the program still works; the Install page says that nothing is
+    // recorded, and why.
     Ledger ledger(Ledger::defaultPath(profile.name()));
-    if (!ledger.open())
-        qWarning("The ledger cannot be opened: %s", qPrintable(ledger.problem().explanation));
 
     MainWindow window(settings.get(), secrets.get(), &network, &ledger);
     if (options.usesSandbox()) {
@@ -96,14 +113,27 @@ int main(int argc, char *argv[])
             session->setSecret(it.key(), it.value());
         session->setLoaded(true);
     }
-    // For tests/bench/bench_startup: leave as soon as the window has been painted once.
-    FirstPaintExit firstPaintExit;
-    if (qEnvironmentVariableIsSet("WORKSPACE_CONNECTOR_QUIT_AFTER_FIRST_PAINT"))
-        window.installEventFilter(&firstPaintExit);
+    // Nothing slow stands between the start and a window on screen: the ledger (SQLite and its
+    // plugin), the application's icon for dialogs (an SVG; the main window has its own), the
+    // table's data and the setup wizard all come after the first paint. For
+    // tests/bench/bench_startup, which measures the time to that paint: say when it is done,
+    // and leave.
+    const bool quitAfterFirstPaint =
+        qEnvironmentVariableIsSet("WORKSPACE_CONNECTOR_QUIT_AFTER_FIRST_PAINT");
+    AfterFirstPaint afterFirstPaint(&window, quitAfterFirstPaint ? -1 : 2000, [&] {
+        if (quitAfterFirstPaint) {
+            std::fputs("first-paint\n", stdout);
+            std::fflush(stdout);
+            QCoreApplication::quit();
+            return;
+        }
+        if (!ledger.open())
+            qWarning("The ledger cannot be opened: %s", qPrintable(ledger.problem().explanation));
+        QApplication::setWindowIcon(window.windowIcon());
+        window.loadWorkspaces();
+        if (options.openSetup)
+            window.openSetupWizard();
+    });
     window.show();
-    // After the first paint: nothing slow stands between the start and a window on screen.
-    QTimer::singleShot(0, &window, &MainWindow::loadWorkspaces);
-    if (options.openSetup)
-        QTimer::singleShot(0, &window, &MainWindow::openSetupWizard);
     return app.exec();
 }
