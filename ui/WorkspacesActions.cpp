@@ -281,6 +281,8 @@ void WorkspacesActions::nextUpdate()
                 name, teamId, m_updateTotal - int(m_updateQueue.size()), m_updateTotal);
         }
         m_startingUpdate = true;
+        m_updater->setRememberedScopes(m_workspaces->model()->requestedBotScopes(),
+            m_workspaces->model()->requestedUserScopes());
         const bool started = m_updater->startUpdateAccess(teamId);
         m_startingUpdate = false;
         if (started) {
@@ -291,9 +293,8 @@ void WorkspacesActions::nextUpdate()
     }
     QString summary;
     if (m_updateStopped) {
-        summary = tr("Stopped: %1 of %2 updated, the others not.")
-                      .arg(m_updatesDone)
-                      .arg(m_updateTotal);
+        summary =
+            tr("Stopped: %1 of %2 updated, the others not.").arg(m_updatesDone).arg(m_updateTotal);
     } else if (m_updateFailures.isEmpty()) {
         summary = tr("%n workspace(s) updated.", nullptr, m_updatesDone);
     } else {

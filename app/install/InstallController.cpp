@@ -82,7 +82,8 @@ bool InstallController::start(const QString &teamId)
     }
     const ConnectionSettings connection = m_session->connection();
     const SlackManifest manifest = m_session->manifest();
-    if (manifest.isNull()) {
+    const bool remembered = !m_rememberedBotScopes.isEmpty() || !m_rememberedUserScopes.isEmpty();
+    if (manifest.isNull() && !remembered) {
         InstallFailure failure;
         failure.step = InstallFailure::Step::Setup;
         failure.code = QStringLiteral("no_manifest");
@@ -93,8 +94,8 @@ bool InstallController::start(const QString &teamId)
         fail(failure);
         return false;
     }
-    m_requestedBotScopes = manifest.botScopes();
-    m_requestedUserScopes = manifest.userScopes();
+    m_requestedBotScopes = manifest.isNull() ? m_rememberedBotScopes : manifest.botScopes();
+    m_requestedUserScopes = manifest.isNull() ? m_rememberedUserScopes : manifest.userScopes();
 
     SlackHandshake::Parameters parameters;
     parameters.authorizeUrl = connection.slackAuthorizeUrl;

@@ -76,6 +76,15 @@ public:
         Ledger *ledger, QObject *parent = nullptr);
     ~InstallController() override;
 
+    // The scopes to ask for when the session holds no manifest: those the manifest asked for
+    // when the wizard last read it (the main window keeps them), so Update Access works from the
+    // table without reading the manifest again. The session's manifest wins when there is one.
+    void setRememberedScopes(const QStringList &botScopes, const QStringList &userScopes)
+    {
+        m_rememberedBotScopes = botScopes;
+        m_rememberedUserScopes = userScopes;
+    }
+
     // Where the program keeps its own loopback certificate (AppData/loopback unless set).
     void setCertificateDirectory(const QString &directory) { m_certificateDirectory = directory; }
     static QString defaultCertificateDirectory();
@@ -145,4 +154,6 @@ private:
     QStringList m_requestedUserScopes;
     QList<ConnectedWorkspace> m_connected;
     QString m_updatingTeamId;
+    QStringList m_rememberedBotScopes;
+    QStringList m_rememberedUserScopes;
 };

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void updateAccessReplacesTheLinkWithoutAsking();
     void updateAccessAnsweredForAnotherWorkspaceChangesNothing();
     void scopesNotGrantedAreReported();
+    void rememberedScopesServeWithoutAManifest();
 };
 
 void TestInstallController::installConnectsTheWorkspaceEndToEnd()
@@ -533,6 +534,33 @@ void TestInstallController::scopesNotGrantedAreReported()
     const auto events = harness.ledger().eventsOfTeam(QStringLiteral("T0SANDBOX02"));
     QCOMPARE(events->constFirst().missingBotScopes, QStringList {withheld});
     QVERIFY(!events->constFirst().botScopes.contains(withheld));
+}
+
+// The main window's Update Access: the session holds no manifest, the scopes it asked for last
+// time are remembered.
+void TestInstallController::rememberedScopesServeWithoutAManifest()
+{
+    InstallHarness harness;
+    QString error;
+    QVERIFY2(harness.start(&error), qPrintable(error));
+    const SlackManifest manifest = harness.session().manifest();
+    harness.session().setManifest(SlackManifest());
+    InstallController controller(
+        &harness.session(), &harness.settings(), &harness.network(), &harness.ledger());
+    harness.prepare(controller);
+    controller.setRememberedScopes(manifest.botScopes(), manifest.userScopes());
+    Run run;
+    watch(controller, run);
+    QVERIFY(controller.start(QStringLiteral("T0SANDBOX02")));
+    QCOMPARE(QUrlQuery(run.browserUrl).queryItemValue(QStringLiteral("scope")),
+        manifest.botScopes().join(u','));
+    auto browser = harness.browser();
+    browser->open(run.browserUrl);
+    QCOMPARE(browser->allow().status, 200);
+    QVERIFY2(QTest::qWaitFor([&] { return settled(run, controller); }, 30000),
+        qPrintable(describe(run)));
+    QVERIFY2(run.connected, qPrintable(describe(run)));
+    QVERIFY(run.connected->missingBotScopes.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestInstallController)
