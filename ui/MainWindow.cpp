@@ -6,6 +6,7 @@
 #include "WorkspacesEmptyState.h"
 #include "WorkspacesView.h"
 
+#include "setup/SessionStorage.h"
 #include "store/SecretStore.h"
 #include "workspaces/ConnectedWorkspaces.h"
 #include "workspaces/WorkspaceTableModel.h"
@@ -183,20 +184,27 @@ void MainWindow::loadWorkspaces()
         useTarget(m_session.bitbucketTarget());
         return;
     }
-    const ConnectionSettings connection = ConnectionSettings::load(*m_settings);
-    if (!connection.bitbucketBaseUrl.isValid() || connection.bitbucketBaseUrl.isEmpty())
+    auto *storage = new SessionStorage(m_settings, m_secrets, this);
+    const ConnectionSettings connection = storage->loadSettings();
+    if (!connection.bitbucketBaseUrl.isValid() || connection.bitbucketBaseUrl.isEmpty()) {
+        storage->deleteLater();
         return; // first run: the empty state offers setup
-    BitbucketTarget target;
-    target.baseUrl = connection.bitbucketBaseUrl;
-    target.username = connection.bitbucketUsername;
-    target.caBundlePath = connection.caBundlePath;
-    target.plainHttpPort = connection.plainHttpPort;
-    m_secrets->read(SecretKey::bitbucketPassword, this,
-        [this, target](const SecretStore::Result &result) mutable {
-            if (result.ok())
-                target.password = result.value;
-            useTarget(target);
+    }
+    // The whole session, as the Connect page would load it: the table needs Bitbucket's
+    // password, and Update Access the app's client secret and the other credentials.
+    connect(storage, &SessionStorage::secretsLoaded, this,
+        [this, storage, connection](const SecretBatch &batch) {
+            storage->deleteLater();
+            if (m_session.isLoaded()) // the wizard was quicker
+                return;
+            m_session.setConnection(connection);
+            for (auto it = batch.values.cbegin(); it != batch.values.cend(); ++it)
+                m_session.setSecret(it.key(), it.value());
+            m_session.setSecretsSaved(batch.ok());
+            m_session.setLoaded(true);
+            useTarget(m_session.bitbucketTarget());
         });
+    storage->loadSecrets(SetupSession::secretKeys());
 }
 
 void MainWindow::useTarget(const BitbucketTarget &target)

@@ -158,11 +158,15 @@ bool tst_WorkspacesActions::open(int seeds, const QStringList &installs, bool fi
     } else {
         // A start without --sandbox: the settings the harness saved, the password in the
         // keychain.
-        bool written = false;
-        m_secrets->write(SecretKey::bitbucketPassword, BitbucketSandbox::adminPassword(),
-            m_window.get(),
-            [&written](const SecretStore::Result &result) { written = result.ok(); });
-        if (!QTest::qWaitFor([&] { return written; }, 5000)) {
+        int written = 0;
+        auto count = [&written](const SecretStore::Result &result) {
+            written += result.ok();
+        };
+        m_secrets->write(
+            SecretKey::bitbucketPassword, BitbucketSandbox::adminPassword(), m_window.get(), count);
+        m_secrets->write(SecretKey::slackClientSecret,
+            m_harness->session().secret(SecretKey::slackClientSecret), m_window.get(), count);
+        if (!QTest::qWaitFor([&] { return written == 2; }, 5000)) {
             m_error = QStringLiteral("the keychain did not take the password");
             return false;
         }
@@ -256,7 +260,13 @@ void tst_WorkspacesActions::loadingShowsTheSeededWorkspaces()
 void tst_WorkspacesActions::loadingReadsTheSettingsAndTheKeychain()
 {
     QVERIFY2(open(3, {}, false), qPrintable(m_error));
-    QVERIFY(!m_window->session()->isLoaded());
+    // The whole session comes from the settings and the keychain, as the Connect page would
+    // load it: Update Access needs the client secret as much as the table needs the password.
+    QVERIFY(m_window->session()->isLoaded());
+    QCOMPARE(m_window->session()->secret(SecretKey::slackClientSecret),
+        m_harness->session().secret(SecretKey::slackClientSecret));
+    QCOMPARE(m_window->session()->connection().slackClientId,
+        m_harness->session().connection().slackClientId);
     QCOMPARE(view()->proxy()->rowCount(), 3);
     QVERIFY(!m_window->emptyState()->isVisible());
     QCOMPARE(m_window->connectedWorkspaces()->target().username, BitbucketSandbox::adminUser());
