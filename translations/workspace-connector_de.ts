@@ -2764,6 +2764,46 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
     </message>
 </context>
 <context>
+    <name>IntegrationAnswer</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a known error&apos;s title, then its cause</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Bitbucket did not accept the administrator&apos;s user name or password.</source>
+        <translation>Bitbucket hat Benutzername oder Passwort des Administrators nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Correct them on the Connect page (the HTTPS page&apos;s %1 check shows whether they work), then try again.</source>
+        <translation>Korrigieren Sie sie auf der Seite „Verbinden“ (die Prüfung %1 auf der Seite „HTTPS“ zeigt, ob sie funktionieren), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Bitbucket does not accept Basic authentication, which this program signs in with.</source>
+        <translation>Bitbucket akzeptiert keine Basic-Authentifizierung, mit der sich dieses Programm aber anmeldet.</translation>
+    </message>
+    <message>
+        <source>Allow Basic authentication for REST requests in Bitbucket (Administration &gt; Authentication methods), at least for this administrator.</source>
+        <translation>Erlauben Sie in Bitbucket die Basic-Authentifizierung für REST-Anfragen (Administration &gt; Authentifizierungsmethoden), mindestens für diesen Administrator.</translation>
+    </message>
+    <message>
+        <source>Bitbucket refused the request (HTTP %1).</source>
+        <translation>Bitbucket hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Run the HTTPS page&apos;s checks again: %1 tells why the administrator is refused.</source>
+        <translation>Führen Sie die Prüfungen auf der Seite „HTTPS“ erneut aus: %1 zeigt, warum der Administrator abgewiesen wird.</translation>
+    </message>
+    <message>
+        <source>Bitbucket has no Slack integration at this address (HTTP 404).</source>
+        <translation>Bitbucket hat unter dieser Adresse keine Slack-Integration (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check that the base URL on the Connect page is Bitbucket&apos;s, with its context path, and that Atlassian&apos;s Slack integration is installed and enabled.</source>
+        <translation>Prüfen Sie, ob die Basis-URL auf der Seite „Verbinden“ samt Kontextpfad die von Bitbucket ist und ob die Slack-Integration von Atlassian installiert und aktiviert ist.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keychain (Secret Service), entries filed under &quot;%1&quot;</source>
@@ -4138,11 +4178,6 @@ Slash-Befehle: %3</translation>
 <context>
     <name>SlackLinkClient</name>
     <message>
-        <source>%1: %2</source>
-        <comment>a known error&apos;s title, then its cause</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>A request to Bitbucket is already on its way.</source>
         <translation>Es ist bereits eine Anfrage an Bitbucket unterwegs.</translation>
     </message>
@@ -4159,38 +4194,6 @@ Slash-Befehle: %3</translation>
         <translation>Ob Bitbucket die Verbindung gespeichert hat, bevor die Antwort verloren ging, ist nicht bekannt: Sehen Sie auf der Slack-Administrationsseite von Bitbucket nach, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <source>Bitbucket did not accept the administrator&apos;s user name or password.</source>
-        <translation>Bitbucket hat Benutzername oder Passwort des Administrators nicht akzeptiert.</translation>
-    </message>
-    <message>
-        <source>Correct them on the Connect page (the HTTPS page&apos;s %1 check shows whether they work), then try again.</source>
-        <translation>Korrigieren Sie sie auf der Seite „Verbinden“ (die Prüfung %1 auf der Seite „HTTPS“ zeigt, ob sie funktionieren), und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Bitbucket does not accept Basic authentication, which this program signs in with.</source>
-        <translation>Bitbucket akzeptiert keine Basic-Authentifizierung, mit der sich dieses Programm aber anmeldet.</translation>
-    </message>
-    <message>
-        <source>Allow Basic authentication for REST requests in Bitbucket (Administration &gt; Authentication methods), at least for this administrator.</source>
-        <translation>Erlauben Sie in Bitbucket die Basic-Authentifizierung für REST-Anfragen (Administration &gt; Authentifizierungsmethoden), mindestens für diesen Administrator.</translation>
-    </message>
-    <message>
-        <source>Bitbucket refused the request (HTTP %1).</source>
-        <translation>Bitbucket hat die Anfrage abgelehnt (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Run the HTTPS page&apos;s checks again: %1 tells why the administrator is refused.</source>
-        <translation>Führen Sie die Prüfungen auf der Seite „HTTPS“ erneut aus: %1 zeigt, warum der Administrator abgewiesen wird.</translation>
-    </message>
-    <message>
-        <source>Bitbucket has no Slack integration at this address (HTTP 404).</source>
-        <translation>Bitbucket hat unter dieser Adresse keine Slack-Integration (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>Check that the base URL on the Connect page is Bitbucket&apos;s, with its context path, and that Atlassian&apos;s Slack integration is installed and enabled.</source>
-        <translation>Prüfen Sie, ob die Basis-URL auf der Seite „Verbinden“ samt Kontextpfad die von Bitbucket ist und ob die Slack-Integration von Atlassian installiert und aktiviert ist.</translation>
-    </message>
-    <message>
         <source>Bitbucket failed while saving the connection (HTTP %1).</source>
         <translation>Beim Speichern der Verbindung ist in Bitbucket ein Fehler aufgetreten (HTTP %1).</translation>
     </message>
@@ -4205,43 +4208,6 @@ Slash-Befehle: %3</translation>
 </context>
 <context>
     <name>SlackLinkDirectory</name>
-    <message>
-        <source>%1: %2</source>
-        <comment>a known error&apos;s title, then its cause</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Bitbucket no longer accepts the administrator&apos;s user name or password.</source>
-        <translation>Bitbucket akzeptiert Benutzername oder Passwort des Administrators nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Correct them on the Connect page (the HTTPS page&apos;s %1 check shows whether they work), then try again.</source>
-        <translation>Korrigieren Sie sie auf der Seite „Verbinden“ (die Prüfung %1 auf der Seite „HTTPS“ zeigt, ob sie funktionieren), und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Bitbucket does not accept Basic authentication, which this program signs in with.</source>
-        <translation>Bitbucket akzeptiert keine Basic-Authentifizierung, mit der sich dieses Programm aber anmeldet.</translation>
-    </message>
-    <message>
-        <source>Allow Basic authentication for REST requests in Bitbucket (Administration &gt; Authentication methods), at least for this administrator.</source>
-        <translation>Erlauben Sie in Bitbucket die Basic-Authentifizierung für REST-Anfragen (Administration &gt; Authentifizierungsmethoden), mindestens für diesen Administrator.</translation>
-    </message>
-    <message>
-        <source>Bitbucket refused the request (HTTP %1).</source>
-        <translation>Bitbucket hat die Anfrage abgelehnt (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Run the HTTPS page&apos;s checks again: %1 tells why the administrator is refused.</source>
-        <translation>Führen Sie die Prüfungen auf der Seite „HTTPS“ erneut aus: %1 zeigt, warum der Administrator abgewiesen wird.</translation>
-    </message>
-    <message>
-        <source>Bitbucket has no Slack integration at this address (HTTP 404).</source>
-        <translation>Bitbucket hat unter dieser Adresse keine Slack-Integration (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>Check that the base URL on the Connect page is Bitbucket&apos;s, with its context path, and that Atlassian&apos;s Slack integration is installed and enabled.</source>
-        <translation>Prüfen Sie, ob die Basis-URL auf der Seite „Verbinden“ samt Kontextpfad die von Bitbucket ist und ob die Slack-Integration von Atlassian installiert und aktiviert ist.</translation>
-    </message>
     <message>
         <source>Read Bitbucket&apos;s answer and its log (atlassian-bitbucket.log); then try again.</source>
         <translation>Lesen Sie die Antwort von Bitbucket und das Bitbucket-Protokoll (atlassian-bitbucket.log); versuchen Sie es dann erneut.</translation>

@@ -2672,6 +2672,46 @@ error (no text, an unreadable manifest).
     </message>
 </context>
 <context>
+    <name>IntegrationAnswer</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a known error&apos;s title, then its cause</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket did not accept the administrator&apos;s user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct them on the Connect page (the HTTPS page&apos;s %1 check shows whether they work), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket does not accept Basic authentication, which this program signs in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Basic authentication for REST requests in Bitbucket (Administration &gt; Authentication methods), at least for this administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the HTTPS page&apos;s checks again: %1 tells why the administrator is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket has no Slack integration at this address (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the base URL on the Connect page is Bitbucket&apos;s, with its context path, and that Atlassian&apos;s Slack integration is installed and enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keychain (Secret Service), entries filed under &quot;%1&quot;</source>
@@ -4039,11 +4079,6 @@ Slash commands: %3</source>
 <context>
     <name>SlackLinkClient</name>
     <message>
-        <source>%1: %2</source>
-        <comment>a known error&apos;s title, then its cause</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A request to Bitbucket is already on its way.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4057,38 +4092,6 @@ Slash commands: %3</source>
     </message>
     <message>
         <source>Whether Bitbucket saved the connection before the answer was lost is not known: look at Bitbucket&apos;s Slack administration page before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bitbucket did not accept the administrator&apos;s user name or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct them on the Connect page (the HTTPS page&apos;s %1 check shows whether they work), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bitbucket does not accept Basic authentication, which this program signs in with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow Basic authentication for REST requests in Bitbucket (Administration &gt; Authentication methods), at least for this administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bitbucket refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the HTTPS page&apos;s checks again: %1 tells why the administrator is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bitbucket has no Slack integration at this address (HTTP 404).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the base URL on the Connect page is Bitbucket&apos;s, with its context path, and that Atlassian&apos;s Slack integration is installed and enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4106,43 +4109,6 @@ Slash commands: %3</source>
 </context>
 <context>
     <name>SlackLinkDirectory</name>
-    <message>
-        <source>%1: %2</source>
-        <comment>a known error&apos;s title, then its cause</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bitbucket no longer accepts the administrator&apos;s user name or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct them on the Connect page (the HTTPS page&apos;s %1 check shows whether they work), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bitbucket does not accept Basic authentication, which this program signs in with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow Basic authentication for REST requests in Bitbucket (Administration &gt; Authentication methods), at least for this administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bitbucket refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the HTTPS page&apos;s checks again: %1 tells why the administrator is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bitbucket has no Slack integration at this address (HTTP 404).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the base URL on the Connect page is Bitbucket&apos;s, with its context path, and that Atlassian&apos;s Slack integration is installed and enabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Read Bitbucket&apos;s answer and its log (atlassian-bitbucket.log); then try again.</source>
         <translation type="unfinished"></translation>

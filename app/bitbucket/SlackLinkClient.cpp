@@ -1,11 +1,9 @@
 #include "bitbucket/SlackLinkClient.h"
 
-#include "bitbucket/AuthFailure.h"
 #include "bitbucket/BitbucketErrorBody.h"
 #include "bitbucket/BitbucketRequest.h"
 #include "bitbucket/CaBundle.h"
-#include "checks/NetworkProblem.h"
-#include "checks/SslErrorAdvice.h"
+#include "bitbucket/IntegrationAnswer.h"
 #include "common/Logging.h"
 #include "troubleshoot/ErrorCatalogue.h"
 
@@ -18,28 +16,11 @@ namespace {
 
 const QString connectionPath = QStringLiteral("/rest/slack/latest/connection");
 
-QUrl endpoint(const QUrl &base, const QString &path)
+void take(SlackLinkClient::Outcome *outcome, const IntegrationAnswer::Words &words)
 {
-    QUrl url = base;
-    QString basePath = url.path();
-    while (basePath.endsWith(u'/'))
-        basePath.chop(1);
-    url.setPath(basePath + path);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
-}
-
-// The catalogue's words for a code, into an outcome.
-void describe(SlackLinkClient::Outcome *outcome, const QString &code)
-{
-    const Diagnosis diagnosis = ErrorCatalogue::describe(code);
-    outcome->code = code;
-    outcome->explanation = diagnosis.cause.isEmpty()
-        ? diagnosis.title
-        : SlackLinkClient::tr("%1: %2", "a known error's title, then its cause")
-              .arg(diagnosis.title, diagnosis.cause);
-    outcome->advice = diagnosis.fix;
+    outcome->code = words.code;
+    outcome->explanation = words.explanation;
+    outcome->advice = words.advice;
 }
 
 } // namespace
@@ -112,7 +93,7 @@ void SlackLinkClient::send(
         done(unusable);
         return;
     }
-    const QUrl url = endpoint(m_target.baseUrl, path);
+    const QUrl url = IntegrationAnswer::endpoint(m_target.baseUrl, path);
     QNetworkRequest request = BitbucketRequest::create(
         url, bundle.sslConfiguration(), timeout, BitbucketRequest::Accept::Json);
     // Without credentials the request goes out unsigned, and Bitbucket's refusal says so.
@@ -146,18 +127,7 @@ SlackLinkClient::Outcome SlackLinkClient::judge(const HttpAnswer &answer, bool r
     outcome.httpStatus = answer.status;
 
     if (!answer.hasHttpStatus()) {
-        const QString host = answer.url.host();
-        if (!answer.sslErrors.isEmpty()) {
-            outcome.code = QStringLiteral("bitbucket_tls");
-            outcome.explanation = SslErrorAdvice::summary(answer.sslErrors) + u'\n'
-                + SslErrorAdvice::explainAll(answer.sslErrors, host);
-            outcome.advice = SslErrorAdvice::fixAll(answer.sslErrors, host);
-        } else {
-            const NetworkProblem::Kind kind = NetworkProblem::fromReplyError(answer.error);
-            outcome.code = QStringLiteral("bitbucket_unreachable");
-            outcome.explanation = NetworkProblem::summary(kind, answer.url, timeout);
-            outcome.advice = NetworkProblem::fix(kind, answer.url);
-        }
+        take(&outcome, IntegrationAnswer::transport(answer, timeout));
         outcome.advice += u'\n'
             + tr("Whether Bitbucket saved the connection before the answer was lost is not "
                  "known: look at Bitbucket's Slack administration page before trying again.");
@@ -179,64 +149,27 @@ SlackLinkClient::Outcome SlackLinkClient::judge(const HttpAnswer &answer, bool r
     const QString text = parsed.isHtml() || parsed.isEmpty()
         ? QString::fromUtf8(body.left(maxServerText))
         : parsed.text().left(maxServerText);
-    outcome.serverText = parsed.isHtml() ? parsed.text().left(maxServerText) : text;
+    outcome.serverText = IntegrationAnswer::serverText(body, parsed);
 
-    if (answer.status == 401 || answer.status == 403 || answer.isRedirect()) {
-        switch (AuthFailure::classify(answer.status, parsed, answer.location)) {
-        case AuthFailure::Kind::NotAdmin:
-            describe(&outcome, QStringLiteral("bitbucket_not_admin"));
-            return outcome;
-        case AuthFailure::Kind::NotSignedIn:
-            describe(&outcome, QStringLiteral("bitbucket_not_signed_in"));
-            return outcome;
-        case AuthFailure::Kind::WrongPassword:
-        case AuthFailure::Kind::CaptchaRequired:
-            outcome.code = QStringLiteral("bitbucket_wrong_password");
-            outcome.explanation = tr("Bitbucket did not accept the administrator's user name "
-                                     "or password.");
-            outcome.advice = tr("Correct them on the Connect page (the HTTPS page's %1 check "
-                                "shows whether they work), then try again.")
-                                 .arg(QStringLiteral("bitbucket.admin"));
-            return outcome;
-        case AuthFailure::Kind::BasicAuthDisabled:
-            outcome.code = QStringLiteral("bitbucket_basic_auth_disabled");
-            outcome.explanation = tr("Bitbucket does not accept Basic authentication, which "
-                                     "this program signs in with.");
-            outcome.advice = tr("Allow Basic authentication for REST requests in Bitbucket "
-                                "(Administration > Authentication methods), at least for this "
-                                "administrator.");
-            return outcome;
-        case AuthFailure::Kind::None:
-        case AuthFailure::Kind::Unknown:
-            break;
-        }
-        outcome.code = QStringLiteral("bitbucket_refused");
-        outcome.explanation = tr("Bitbucket refused the request (HTTP %1).").arg(answer.status);
-        outcome.advice = tr("Run the HTTPS page's checks again: %1 tells why the administrator "
-                            "is refused.")
-                             .arg(QStringLiteral("bitbucket.admin"));
+    if (IntegrationAnswer::isRefusal(answer)) {
+        take(&outcome, IntegrationAnswer::refusal(answer, parsed));
         return outcome;
     }
-
     if (answer.status == 404) {
-        outcome.code = QStringLiteral("bitbucket_no_integration");
-        outcome.explanation = tr("Bitbucket has no Slack integration at this address (HTTP 404).");
-        outcome.advice = tr("Check that the base URL on the Connect page is Bitbucket's, with its "
-                            "context path, and that Atlassian's Slack integration is installed "
-                            "and enabled.");
+        take(&outcome, IntegrationAnswer::noIntegration());
         return outcome;
     }
 
     const QString code = ErrorCatalogue::codeForMessage(text);
     if (!code.isEmpty()) {
-        describe(&outcome, code);
+        take(&outcome, IntegrationAnswer::known(code));
         outcome.alreadyConnected =
             !replacing && code == QStringLiteral("bitbucket_already_connected");
         return outcome;
     }
     // Slack's own error code, which the integration passes on as the whole body.
     if (ErrorCatalogue::isSlackCode(text)) {
-        describe(&outcome, text);
+        take(&outcome, IntegrationAnswer::known(text));
         return outcome;
     }
     outcome.code = QStringLiteral("bitbucket_%1").arg(answer.status);

@@ -1,11 +1,10 @@
 #include "bitbucket/SlackLinkDirectory.h"
 
-#include "bitbucket/AuthFailure.h"
+#include "bitbucket/IntegrationAnswer.h"
+
 #include "bitbucket/BitbucketErrorBody.h"
 #include "bitbucket/BitbucketRequest.h"
 #include "bitbucket/CaBundle.h"
-#include "checks/NetworkProblem.h"
-#include "checks/SslErrorAdvice.h"
 #include "common/Logging.h"
 #include "troubleshoot/ErrorCatalogue.h"
 
@@ -30,18 +29,6 @@ QString encoded(const QString &teamId)
     return QString::fromLatin1(QUrl::toPercentEncoding(teamId));
 }
 
-QUrl endpoint(const QUrl &base, const QString &path)
-{
-    QUrl url = base;
-    QString basePath = url.path();
-    while (basePath.endsWith(u'/'))
-        basePath.chop(1);
-    url.setPath(basePath + path, QUrl::TolerantMode);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
-}
-
 // A JSON field as text; null, missing and anything that is not a string read as empty.
 QString textOf(const QJsonObject &object, const QString &name)
 {
@@ -49,45 +36,25 @@ QString textOf(const QJsonObject &object, const QString &name)
     return value.isString() ? value.toString() : QString();
 }
 
-void describe(Failure *failure, const QString &code)
+void describe(Failure *failure, const IntegrationAnswer::Words &words)
 {
-    const Diagnosis diagnosis = ErrorCatalogue::describe(code);
-    failure->code = code;
-    failure->explanation = diagnosis.cause.isEmpty()
-        ? diagnosis.title
-        : SlackLinkDirectory::tr("%1: %2", "a known error's title, then its cause")
-              .arg(diagnosis.title, diagnosis.cause);
-    failure->advice = diagnosis.fix;
+    failure->code = words.code;
+    failure->explanation = words.explanation;
+    failure->advice = words.advice;
 }
 
 // No HTTP answer: a certificate that was not accepted, or a connection that did not work.
 Failure transportFailure(const HttpAnswer &answer, bool *tls)
 {
     Failure failure;
-    const QString host = answer.url.host();
-    *tls = !answer.sslErrors.isEmpty();
-    if (*tls) {
-        failure.code = QStringLiteral("bitbucket_tls");
-        failure.explanation = SslErrorAdvice::summary(answer.sslErrors) + u'\n'
-            + SslErrorAdvice::explainAll(answer.sslErrors, host);
-        failure.advice = SslErrorAdvice::fixAll(answer.sslErrors, host);
-        return failure;
-    }
-    const NetworkProblem::Kind kind = NetworkProblem::fromReplyError(answer.error);
-    failure.code = QStringLiteral("bitbucket_unreachable");
-    failure.explanation = NetworkProblem::summary(kind, answer.url, SlackLinkDirectory::timeout);
-    failure.advice = NetworkProblem::fix(kind, answer.url);
+    describe(&failure, IntegrationAnswer::transport(answer, SlackLinkDirectory::timeout, tls));
     return failure;
 }
 
 // Bitbucket's body as the admin should see it: HTML reduced to its text, everything shortened.
 QString serverTextOf(const QByteArray &body, const BitbucketErrorBody &parsed)
 {
-    if (parsed.isHtml())
-        return parsed.text().left(SlackLinkDirectory::maxServerText);
-    if (parsed.isEmpty())
-        return QString::fromUtf8(body.left(SlackLinkDirectory::maxServerText));
-    return parsed.text().left(SlackLinkDirectory::maxServerText);
+    return IntegrationAnswer::serverText(body, parsed);
 }
 
 // A refusal of the administrator's sign-in (401, 403 or a redirect to a login page), told
@@ -97,59 +64,20 @@ Failure signInFailure(const HttpAnswer &answer, const BitbucketErrorBody &parsed
     Failure failure;
     failure.httpStatus = answer.status;
     failure.serverText = serverTextOf(answer.body.trimmed(), parsed);
-    switch (AuthFailure::classify(answer.status, parsed, answer.location)) {
-    case AuthFailure::Kind::NotAdmin:
-        describe(&failure, QStringLiteral("bitbucket_not_admin"));
-        return failure;
-    case AuthFailure::Kind::NotSignedIn:
-        describe(&failure, QStringLiteral("bitbucket_not_signed_in"));
-        return failure;
-    case AuthFailure::Kind::WrongPassword:
-    case AuthFailure::Kind::CaptchaRequired:
-        failure.code = QStringLiteral("bitbucket_wrong_password");
-        failure.explanation = SlackLinkDirectory::tr(
-            "Bitbucket no longer accepts the administrator's user name or password.");
-        failure.advice = SlackLinkDirectory::tr(
-            "Correct them on the Connect page (the HTTPS page's %1 check shows whether they "
-            "work), then try again.")
-                             .arg(QStringLiteral("bitbucket.admin"));
-        return failure;
-    case AuthFailure::Kind::BasicAuthDisabled:
-        failure.code = QStringLiteral("bitbucket_basic_auth_disabled");
-        failure.explanation = SlackLinkDirectory::tr(
-            "Bitbucket does not accept Basic authentication, which this program signs in with.");
-        failure.advice = SlackLinkDirectory::tr(
-            "Allow Basic authentication for REST requests in Bitbucket (Administration > "
-            "Authentication methods), at least for this administrator.");
-        return failure;
-    case AuthFailure::Kind::None:
-    case AuthFailure::Kind::Unknown:
-        break;
-    }
-    failure.code = QStringLiteral("bitbucket_refused");
-    failure.explanation =
-        SlackLinkDirectory::tr("Bitbucket refused the request (HTTP %1).").arg(answer.status);
-    failure.advice = SlackLinkDirectory::tr(
-        "Run the HTTPS page's checks again: %1 tells why the administrator is refused.")
-                         .arg(QStringLiteral("bitbucket.admin"));
+    describe(&failure, IntegrationAnswer::refusal(answer, parsed));
     return failure;
 }
 
 bool isRefusal(const HttpAnswer &answer)
 {
-    return answer.status == 401 || answer.status == 403 || answer.isRedirect();
+    return IntegrationAnswer::isRefusal(answer);
 }
 
 Failure noIntegration(const HttpAnswer &answer)
 {
     Failure failure;
     failure.httpStatus = answer.status;
-    failure.code = QStringLiteral("bitbucket_no_integration");
-    failure.explanation =
-        SlackLinkDirectory::tr("Bitbucket has no Slack integration at this address (HTTP 404).");
-    failure.advice = SlackLinkDirectory::tr(
-        "Check that the base URL on the Connect page is Bitbucket's, with its context path, and "
-        "that Atlassian's Slack integration is installed and enabled.");
+    describe(&failure, IntegrationAnswer::noIntegration());
     return failure;
 }
 
@@ -302,7 +230,7 @@ SlackLinkDirectory::RequestId SlackLinkDirectory::send(
         return id;
     }
 
-    const QUrl url = endpoint(m_target.baseUrl, path);
+    const QUrl url = IntegrationAnswer::endpoint(m_target.baseUrl, path);
     QNetworkRequest request = BitbucketRequest::create(
         url, bundle.sslConfiguration(), timeout, BitbucketRequest::Accept::Json);
     // Without credentials the request goes out unsigned, and Bitbucket's refusal says so.
