@@ -95,8 +95,8 @@ int defaultWidthInCharacters(int column)
         return 17;
     case Model::ScopesColumn:
         return 18;
-    case Model::StatusColumn:
-        return 18;
+    case Model::StatusColumn: // "Not connected" and "No link in Bitbucket" with their icon
+        return 24;
     default:
         return 14;
     }
