@@ -5160,14 +5160,6 @@ Kontextpfad: %3</translation>
         <translation>%1 (%2) von Bitbucket trennen?</translation>
     </message>
     <message>
-        <source>Bitbucket removes the workspace&apos;s connection together with its repository-to-channel notification mappings and every user&apos;s personal Slack account link for it; connecting it again does not bring them back.
-
-The app stays installed in Slack. To remove it there too, open the workspace&apos;s Manage apps page (https://slack.com/apps/manage, signed in to %1).</source>
-        <translation>Bitbucket entfernt die Verbindung des Arbeitsbereichs zusammen mit seinen Zuordnungen von Repositorys zu Kanälen für Benachrichtigungen und den persönlichen Slack-Kontoverknüpfungen aller Benutzer dafür; ein erneutes Verbinden stellt sie nicht wieder her.
-
-Die App bleibt in Slack installiert. Um sie auch dort zu entfernen, öffnen Sie die Seite „Manage apps“ des Arbeitsbereichs (https://slack.com/apps/manage, angemeldet bei %1).</translation>
-    </message>
-    <message>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
@@ -5212,6 +5204,14 @@ Die App bleibt in Slack installiert. Um sie auch dort zu entfernen, öffnen Sie 
     <message>
         <source>%1 of %2 updated, %3 failed.</source>
         <translation>%1 von %2 aktualisiert, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Bitbucket removes the workspace&apos;s connection together with its repository-to-channel notification mappings and every user&apos;s personal Slack account link for it; connecting it again does not bring them back.
+
+The app stays installed in Slack. To remove it there too, open the workspace&apos;s Manage apps page: %1</source>
+        <translation>Bitbucket entfernt die Verbindung des Arbeitsbereichs zusammen mit seinen Zuordnungen von Repositorys zu Kanälen für Benachrichtigungen und den persönlichen Slack-Kontoverknüpfungen aller Benutzer dafür; ein erneutes Verbinden stellt sie nicht wieder her.
+
+Die App bleibt in Slack installiert. Um sie auch dort zu entfernen, öffnen Sie die Seite „Manage apps“ des Arbeitsbereichs: %1</translation>
     </message>
 </context>
 <context>

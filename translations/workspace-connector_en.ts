@@ -5059,12 +5059,6 @@ Context path: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bitbucket removes the workspace&apos;s connection together with its repository-to-channel notification mappings and every user&apos;s personal Slack account link for it; connecting it again does not bring them back.
-
-The app stays installed in Slack. To remove it there too, open the workspace&apos;s Manage apps page (https://slack.com/apps/manage, signed in to %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5108,6 +5102,12 @@ The app stays installed in Slack. To remove it there too, open the workspace&apo
     </message>
     <message>
         <source>%1 of %2 updated, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitbucket removes the workspace&apos;s connection together with its repository-to-channel notification mappings and every user&apos;s personal Slack account link for it; connecting it again does not bring them back.
+
+The app stays installed in Slack. To remove it there too, open the workspace&apos;s Manage apps page: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -321,23 +321,30 @@ void WorkspacesActions::askToDisconnect(QStringList teamIds)
     if (teamIds.isEmpty())
         return;
     const QString teamId = teamIds.takeFirst();
-    const int row = m_workspaces->model()->rowOf(teamId);
-    const QString name = row >= 0 ? m_workspaces->model()->record(row).teamName : teamId;
-    DecisionBox::Question question;
-    question.title = tr("Disconnect %1?").arg(name);
-    question.text = tr("Disconnect %1 (%2) from Bitbucket?").arg(name, teamId);
-    question.informative =
-        tr("Bitbucket removes the workspace's connection together with its repository-to-channel "
-           "notification mappings and every user's personal Slack account link for it; "
-           "connecting it again does not bring them back.\n\nThe app stays installed in Slack. "
-           "To remove it there too, open the workspace's Manage apps page "
-           "(https://slack.com/apps/manage, signed in to %1).")
-            .arg(name);
-    question.verb = tr("&Disconnect");
-    DecisionBox::ask(m_window, question, [this, teamId, teamIds](bool goAhead) {
-        if (goAhead)
-            m_workspaces->disconnectWorkspace(teamId);
-        askToDisconnect(teamIds);
+    // The question links to the workspace's own Manage apps page when Bitbucket knows its
+    // address; the generic page otherwise, which Slack sends on to the signed-in workspace.
+    m_workspaces->findWorkspaceUrl(teamId, this, [this, teamId, teamIds](const QUrl &url) {
+        const int row = m_workspaces->model()->rowOf(teamId);
+        const QString name = row >= 0 ? m_workspaces->model()->record(row).teamName : teamId;
+        const QUrl manage = url.isValid() && !url.isEmpty()
+            ? url.resolved(QUrl(QStringLiteral("apps/manage")))
+            : QUrl(QStringLiteral("https://slack.com/apps/manage"));
+        DecisionBox::Question question;
+        question.title = tr("Disconnect %1?").arg(name);
+        question.text = tr("Disconnect %1 (%2) from Bitbucket?").arg(name, teamId);
+        question.informative =
+            tr("Bitbucket removes the workspace's connection together with its "
+               "repository-to-channel notification mappings and every user's personal Slack "
+               "account link for it; connecting it again does not bring them back.\n\nThe app "
+               "stays installed in Slack. To remove it there too, open the workspace's Manage "
+               "apps page: %1")
+                .arg(manage.toString());
+        question.verb = tr("&Disconnect");
+        DecisionBox::ask(m_window, question, [this, teamId, teamIds](bool goAhead) {
+            if (goAhead)
+                m_workspaces->disconnectWorkspace(teamId);
+            askToDisconnect(teamIds);
+        });
     });
 }
 

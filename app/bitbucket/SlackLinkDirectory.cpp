@@ -178,6 +178,26 @@ SlackLinkDirectory::RequestId SlackLinkDirectory::remove(const QString &teamId, 
     return send(Verb::Delete, connectionPath + u'/' + encoded(teamId), std::move(pending));
 }
 
+SlackLinkDirectory::RequestId SlackLinkDirectory::workspaceUrl(
+    const QString &teamId, std::function<void(const QUrl &)> done)
+{
+    Pending pending;
+    pending.finish = [done](const HttpAnswer &answer, const QByteArray &) {
+        const QUrl url(
+            textOf(QJsonDocument::fromJson(answer.body).object(), QStringLiteral("teamUrl")));
+        // Only an https address on slack.com is taken: it is shown as a link to click.
+        const bool usable = answer.status == 200 && url.scheme() == QLatin1String("https")
+            && (url.host() == QLatin1String("slack.com")
+                || url.host().endsWith(QLatin1String(".slack.com")));
+        done(usable ? url : QUrl());
+    };
+    pending.refuse = [done](const Failure &) {
+        done(QUrl());
+    };
+    return send(Verb::Get, connectionPath + u'/' + encoded(teamId) + QStringLiteral("/info"),
+        std::move(pending));
+}
+
 void SlackLinkDirectory::abort(RequestId id)
 {
     auto found = m_pending.find(id);

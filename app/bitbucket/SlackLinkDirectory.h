@@ -112,6 +112,9 @@ public:
     RequestId list(ListCallback done);
     RequestId status(const QString &teamId, StatusCallback done);
     RequestId remove(const QString &teamId, RemoveCallback done);
+    // GET /connection/{teamId}/info: the workspace's address (https://<name>.slack.com/), which
+    // the integration asks Slack for with the bot token; an empty URL when it cannot tell.
+    RequestId workspaceUrl(const QString &teamId, std::function<void(const QUrl &)> done);
 
     // Stops waiting for one request, or for all; their callbacks never run. Bitbucket may still
     // carry out a removal already sent.

@@ -145,6 +145,20 @@ void ConnectedWorkspaces::disconnectWorkspace(const QString &teamId)
         });
 }
 
+void ConnectedWorkspaces::findWorkspaceUrl(
+    const QString &teamId, QObject *context, std::function<void(const QUrl &)> done)
+{
+    if (!m_directory) {
+        done(QUrl());
+        return;
+    }
+    QPointer<QObject> guard(context);
+    m_directory->workspaceUrl(teamId, [guard, done](const QUrl &url) {
+        if (guard)
+            done(url);
+    });
+}
+
 void ConnectedWorkspaces::recordRemoval(
     const QString &teamId, const QString &teamName, bool succeeded, const QString &detail)
 {

@@ -8,6 +8,9 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
+
+#include <functional>
 
 class Ledger;
 class QNetworkAccessManager;
@@ -52,6 +55,9 @@ public:
 
     // Removes the workspace's link from Bitbucket; disconnected() or disconnectFailed() follows.
     void disconnectWorkspace(const QString &teamId);
+    // The workspace's address at Slack, as Bitbucket knows it; an empty URL when it cannot tell.
+    void findWorkspaceUrl(
+        const QString &teamId, QObject *context, std::function<void(const QUrl &)> done);
 
 Q_SIGNALS:
     void refreshed(int workspaceCount);

@@ -420,13 +420,18 @@ void tst_WorkspacesActions::disconnectAsksAndRemoves()
     DecisionBox::setAnswerForTests(false);
     const int asked = DecisionBox::questionsAsked();
     actions()->disconnectAction()->trigger();
-    QCOMPARE(DecisionBox::questionsAsked(), asked + 1);
+    // The question waits for Bitbucket to say where the workspace is at Slack.
+    QTRY_COMPARE_WITH_TIMEOUT(DecisionBox::questionsAsked(), asked + 1, waitMs);
     const DecisionBox::Question question = DecisionBox::lastQuestion();
     QVERIFY2(question.text.contains(name), qPrintable(question.text));
     QVERIFY2(question.text.contains(teamId), qPrintable(question.text));
     QVERIFY2(
         question.informative.contains(QStringLiteral("channel")), qPrintable(question.informative));
     QVERIFY2(question.informative.contains(QStringLiteral("stays installed in Slack")),
+        qPrintable(question.informative));
+    // The link goes to that workspace's own Manage apps page.
+    QVERIFY2(question.informative.contains(
+                 QStringLiteral("https://sandbox-%1.slack.com/apps/manage").arg(teamId.toLower())),
         qPrintable(question.informative));
     QTest::qWait(200);
     QCOMPARE(model()->rowCount(), 5);
@@ -831,7 +836,7 @@ void tst_WorkspacesActions::actionsFollowTheSelectionAndTheKeyboard()
     DecisionBox::setAnswerForTests(false);
     const int asked = DecisionBox::questionsAsked();
     QTest::keyClick(table, Qt::Key_Delete);
-    QCOMPARE(DecisionBox::questionsAsked(), asked + 1);
+    QTRY_COMPARE_WITH_TIMEOUT(DecisionBox::questionsAsked(), asked + 1, waitMs);
     QVERIFY(DecisionBox::lastQuestion().text.contains(teamId));
 
     // Ctrl+C copies its details, not only the cell.
