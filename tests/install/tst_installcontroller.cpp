@@ -56,6 +56,19 @@ bool settled(const Run &run, const InstallController &controller)
         || controller.phase() == InstallController::Phase::AwaitingReplaceDecision;
 }
 
+// Plays the admin at Slack's permission screen: opens the address the controller asked the
+// browser to open, clicks Allow (into pick, or the preselected workspace), follows the redirect
+// back to the loopback listener and waits until the install has settled.
+void allowAtSlack(InstallHarness &harness, const InstallController &controller, const Run &run,
+    const QString &pick = QString())
+{
+    auto browser = harness.browser();
+    browser->open(run.browserUrl);
+    QCOMPARE(browser->allow(pick).status, 200);
+    QVERIFY2(QTest::qWaitFor([&] { return settled(run, controller); }, 30000),
+        qPrintable(describe(run)));
+}
+
 } // namespace
 
 // The Install page's engine against the sandbox: Slack's permission screen in the test's browser,
@@ -191,11 +204,9 @@ void TestInstallController::anAlreadyConnectedWorkspaceIsReplacedWhenTheAdminAgr
     for (int round = 0; round < 2; ++round) {
         run = Run();
         QVERIFY(controller.start(QStringLiteral("T0SANDBOX02")));
-        auto browser = harness.browser();
-        browser->open(run.browserUrl);
-        QCOMPARE(browser->allow().status, 200);
-        QVERIFY2(QTest::qWaitFor([&] { return settled(run, controller); }, 30000),
-            qPrintable(describe(run)));
+        allowAtSlack(harness, controller, run);
+        if (QTest::currentTestFailed())
+            return;
     }
     QCOMPARE(run.replaceAsked, QStringList {QStringLiteral("T0SANDBOX02")});
     QCOMPARE(controller.phase(), InstallController::Phase::AwaitingReplaceDecision);
@@ -224,11 +235,9 @@ void TestInstallController::anAlreadyConnectedWorkspaceIsKeptWhenTheAdminDecline
     for (int round = 0; round < 2; ++round) {
         run = Run();
         QVERIFY(controller.start(QStringLiteral("T0SANDBOX03")));
-        auto browser = harness.browser();
-        browser->open(run.browserUrl);
-        QCOMPARE(browser->allow().status, 200);
-        QVERIFY2(QTest::qWaitFor([&] { return settled(run, controller); }, 30000),
-            qPrintable(describe(run)));
+        allowAtSlack(harness, controller, run);
+        if (QTest::currentTestFailed())
+            return;
     }
     controller.decideReplace(false);
     QCOMPARE(controller.phase(), InstallController::Phase::Idle);
@@ -255,11 +264,9 @@ void TestInstallController::bitbucketsRefusalIsShownAsItCame()
     Run run;
     watch(controller, run);
     QVERIFY(controller.start());
-    auto browser = harness.browser();
-    browser->open(run.browserUrl);
-    QCOMPARE(browser->allow(QStringLiteral("T0SANDBOX02")).status, 200);
-    QVERIFY2(QTest::qWaitFor([&] { return settled(run, controller); }, 30000),
-        qPrintable(describe(run)));
+    allowAtSlack(harness, controller, run, QStringLiteral("T0SANDBOX02"));
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(run.failure, qPrintable(describe(run)));
     QCOMPARE(run.failure->step, InstallFailure::Step::Bitbucket);
     QCOMPARE(run.failure->code, QStringLiteral("bitbucket_not_admin"));
@@ -354,11 +361,9 @@ void TestInstallController::aSecondWorkspaceProvesDistribution()
         QVERIFY(!run.distributionProven);
         run.connected.reset();
         QVERIFY(controller.start(team));
-        auto browser = harness.browser();
-        browser->open(run.browserUrl);
-        QCOMPARE(browser->allow().status, 200);
-        QVERIFY2(QTest::qWaitFor([&] { return settled(run, controller); }, 30000),
-            qPrintable(describe(run)));
+        allowAtSlack(harness, controller, run);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(run.connected, qPrintable(describe(run)));
     }
     QVERIFY(run.distributionProven);
@@ -454,11 +459,9 @@ void TestInstallController::updateAccessReplacesTheLinkWithoutAsking()
     Run run;
     watch(controller, run);
     QVERIFY(controller.start(QStringLiteral("T0SANDBOX02")));
-    auto browser = harness.browser();
-    browser->open(run.browserUrl);
-    QCOMPARE(browser->allow().status, 200);
-    QVERIFY2(QTest::qWaitFor([&] { return settled(run, controller); }, 30000),
-        qPrintable(describe(run)));
+    allowAtSlack(harness, controller, run);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(run.connected);
 
     run = Run();
@@ -466,11 +469,9 @@ void TestInstallController::updateAccessReplacesTheLinkWithoutAsking()
     QCOMPARE(controller.updatingTeamId(), QStringLiteral("T0SANDBOX02"));
     QCOMPARE(QUrlQuery(run.browserUrl).queryItemValue(QStringLiteral("team")),
         QStringLiteral("T0SANDBOX02"));
-    browser = harness.browser();
-    browser->open(run.browserUrl);
-    QCOMPARE(browser->allow().status, 200);
-    QVERIFY2(QTest::qWaitFor([&] { return run.connected || run.failure; }, 30000),
-        qPrintable(describe(run)));
+    allowAtSlack(harness, controller, run);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(run.connected, qPrintable(describe(run)));
     QVERIFY(run.replaceAsked.isEmpty());
     QVERIFY(run.connected->replacedExisting);
@@ -522,11 +523,9 @@ void TestInstallController::scopesNotGrantedAreReported()
     Run run;
     watch(controller, run);
     QVERIFY(controller.start(QStringLiteral("T0SANDBOX02")));
-    auto browser = harness.browser();
-    browser->open(run.browserUrl);
-    QCOMPARE(browser->allow().status, 200);
-    QVERIFY2(QTest::qWaitFor([&] { return settled(run, controller); }, 30000),
-        qPrintable(describe(run)));
+    allowAtSlack(harness, controller, run);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(run.connected, qPrintable(describe(run)));
     QCOMPARE(run.connected->missingBotScopes, QStringList {withheld});
     QCOMPARE(run.warnings.size(), 1);
@@ -554,11 +553,9 @@ void TestInstallController::rememberedScopesServeWithoutAManifest()
     QVERIFY(controller.start(QStringLiteral("T0SANDBOX02")));
     QCOMPARE(QUrlQuery(run.browserUrl).queryItemValue(QStringLiteral("scope")),
         manifest.botScopes().join(u','));
-    auto browser = harness.browser();
-    browser->open(run.browserUrl);
-    QCOMPARE(browser->allow().status, 200);
-    QVERIFY2(QTest::qWaitFor([&] { return settled(run, controller); }, 30000),
-        qPrintable(describe(run)));
+    allowAtSlack(harness, controller, run);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(run.connected, qPrintable(describe(run)));
     QVERIFY(run.connected->missingBotScopes.isEmpty());
 }
