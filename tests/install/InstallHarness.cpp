@@ -6,17 +6,23 @@
 #include "store/SecretStore.h"
 
 #include <QDir>
+#include <QRandomGenerator>
 #include <QTcpServer>
 
 namespace {
 
-// A port nothing listens on right now, for the loopback listener.
+// A port nothing listens on right now, for the loopback listener. It is picked below the range
+// the system hands out for port 0 (32768 and up on Linux), so neither stand-in, started after,
+// nor another test's servers can be given it before the listener takes it.
 quint16 freePort()
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const auto candidate = quint16(20000 + QRandomGenerator::global()->bounded(10000));
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, candidate))
+            return candidate;
+    }
+    return 0;
 }
 
 } // namespace
@@ -43,6 +49,10 @@ bool InstallHarness::start(QString *error)
         return false;
     }
     m_loopbackPort = freePort();
+    if (m_loopbackPort == 0) {
+        *error = QStringLiteral("no free port for the loopback listener");
+        return false;
+    }
     ConnectionSettings probe;
     probe.loopbackPort = m_loopbackPort;
 
