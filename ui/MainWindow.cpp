@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "DeferredIcon.h"
 #include "SetupWizard.h"
 #include "TroubleshootDialog.h"
 #include "WorkspacesActions.h"
@@ -13,7 +14,6 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QIconEngine>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -28,51 +28,6 @@ const QString geometryKey = QStringLiteral("mainWindow/geometry");
 // workspaces that need Update Access without reading the manifest at every start.
 const QString requestedBotScopesKey = QStringLiteral("slack/requestedBotScopes");
 const QString requestedUserScopesKey = QStringLiteral("slack/requestedUserScopes");
-
-// The program's icon, read from its SVG only when something first asks for pixels or sizes: on
-// the way to the first frame nothing does (the parse would cost about a millisecond there).
-class DeferredIconEngine : public QIconEngine
-{
-public:
-    explicit DeferredIconEngine(const QString &path)
-        : m_path(path)
-    { }
-
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
-    {
-        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
-    }
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return icon().pixmap(size, mode, state);
-    }
-    QPixmap scaledPixmap(
-        const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
-    {
-        return icon().pixmap(size, scale, mode, state);
-    }
-    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return icon().actualSize(size, mode, state);
-    }
-    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
-    {
-        return icon().availableSizes(mode, state);
-    }
-    QString key() const override { return QStringLiteral("DeferredIconEngine"); }
-    QIconEngine *clone() const override { return new DeferredIconEngine(*this); }
-
-private:
-    const QIcon &icon()
-    {
-        if (m_icon.isNull())
-            m_icon = QIcon(m_path);
-        return m_icon;
-    }
-
-    QString m_path;
-    QIcon m_icon;
-};
 
 } // namespace
 
@@ -91,7 +46,9 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QNetworkAccess
     , m_emptyState(new WorkspacesEmptyState(m_stack))
 {
     setWindowTitle(tr("Workspace Connector"));
-    setWindowIcon(QIcon(new DeferredIconEngine(QStringLiteral(":/icons/workspace-connector.svg"))));
+    // The SVG is parsed only when something first asks for pixels or sizes; on the way to the
+    // first frame nothing does (the parse would cost about a millisecond there).
+    setWindowIcon(DeferredIcon::fromFile(QStringLiteral(":/icons/workspace-connector.svg")));
     m_stack->addWidget(m_emptyState);
     setCentralWidget(m_stack);
     connect(m_workspaces, &QAbstractItemModel::rowsInserted, this,

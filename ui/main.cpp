@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "StartupStyle.h"
 
 #include "cli/CommandLine.h"
 #include "cli/WindowOptions.h"
@@ -12,6 +13,7 @@
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStyle>
 #include <QTimer>
 
 #include <cstdio>
@@ -86,6 +88,9 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // The platform's style, with the bars' overflow arrows decoded when first shown (see
+    // StartupStyle). A -style argument or QT_STYLE_OVERRIDE still chooses the style underneath.
+    QApplication::setStyle(new StartupStyle(QApplication::style()->name()));
     ApplicationSetup::initialize(app);
     QGuiApplication::setApplicationDisplayName(
         QCoreApplication::translate("main", "Workspace Connector"));

@@ -27,10 +27,24 @@ const QString secretNames = QStringLiteral(
     "(?:client_secret|signing_secret|verification_token|password|passwd|access_token|"
     "bot_access_token|refresh_token|token|code|state|secret)");
 
+// A rule's pattern cannot match text that lacks all of its needles (each a literal the pattern
+// requires, compared without regard to case), so the pattern runs only where one occurs. Most
+// messages hold none, and a pattern that never runs is never compiled: the first message of a
+// run then costs microseconds instead of the millisecond that compiling all five takes.
 struct Rule
 {
     QRegularExpression pattern;
     QString replacement;
+    QStringList needles;
+
+    bool mayMatch(const QString &text) const
+    {
+        for (const QString &needle : needles) {
+            if (text.contains(needle, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
 };
 
 const QList<Rule> &rules()
@@ -39,22 +53,22 @@ const QList<Rule> &rules()
         // Slack tokens: xoxb-, xoxp-, xoxa-, xoxr-, xoxs-, xoxe-, xoxe.xoxp-, xapp-.
         {QRegularExpression(
              QStringLiteral("\\b(?:xox[abeoprs](?:\\.xox[bp])?|xapp)-[A-Za-z0-9-]+")),
-            QStringLiteral("[redacted]")},
+            QStringLiteral("[redacted]"), {QStringLiteral("xox"), QStringLiteral("xapp-")}},
         // Authorization: Basic ... / Bearer ...
         {QRegularExpression(
              QStringLiteral("(?i)\\b(authorization\\s*[:=]\\s*)(basic|bearer)\\s+\\S+")),
-            QStringLiteral("\\1\\2 [redacted]")},
+            QStringLiteral("\\1\\2 [redacted]"), {QStringLiteral("authorization")}},
         // name=value in queries and form bodies.
         {QRegularExpression(
              QStringLiteral("(?i)([?&;\\s]|^)(") + secretNames + QStringLiteral(")=[^&\\s\"'#]+")),
-            QStringLiteral("\\1\\2=[redacted]")},
+            QStringLiteral("\\1\\2=[redacted]"), {QStringLiteral("=")}},
         // "name": "value" in JSON.
         {QRegularExpression(QStringLiteral("(?i)(\"") + secretNames
              + QStringLiteral("\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"")),
-            QStringLiteral("\\1\"[redacted]\"")},
+            QStringLiteral("\\1\"[redacted]\""), {QStringLiteral("\"")}},
         // user:password@ in URLs.
         {QRegularExpression(QStringLiteral("(?i)\\b([a-z][a-z0-9+.-]*://)[^/@\\s:]+:[^/@\\s]+@")),
-            QStringLiteral("\\1[redacted]@")},
+            QStringLiteral("\\1[redacted]@"), {QStringLiteral("@")}},
     };
     return *list;
 }
@@ -77,8 +91,10 @@ QString redact(const QString &text)
         for (const QString &secret : std::as_const(secrets()))
             result.replace(secret, mask.toString());
     }
-    for (const Rule &rule : rules())
-        result.replace(rule.pattern, rule.replacement);
+    for (const Rule &rule : rules()) {
+        if (rule.mayMatch(result))
+            result.replace(rule.pattern, rule.replacement);
+    }
     return result;
 }
 

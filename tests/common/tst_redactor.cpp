@@ -44,6 +44,16 @@ private Q_SLOTS:
         QTest::newRow("password in url")
             << QStringLiteral("https://admin:hunter22@git.example.com/bitbucket")
             << QStringLiteral("hunter22");
+        // Each rule runs only where the text holds a literal its pattern needs; these rows
+        // prove that the literals are looked for without regard to case.
+        QTest::newRow("header in capitals") << QStringLiteral("AUTHORIZATION: BASIC YWRtaW46cHc=")
+                                            << QStringLiteral("YWRtaW46cHc=");
+        QTest::newRow("name in capitals")
+            << QStringLiteral("sent PASSWORD=Tr0ub4dor&x=1") << QStringLiteral("Tr0ub4dor");
+        QTest::newRow("json name in capitals")
+            << QStringLiteral(R"({"CLIENT_SECRET":"abc123def"})") << QStringLiteral("abc123def");
+        QTest::newRow("app token")
+            << QStringLiteral("xapp-1-A0-123-abc") << QStringLiteral("xapp-1-A0-123-abc");
     }
 
     void masksSecrets()
