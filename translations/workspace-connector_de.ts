@@ -5426,12 +5426,40 @@ Bedienungs- oder Konfigurationsfehler.
         <translation>Noch sind keine Slack-Arbeitsbereiche verbunden</translation>
     </message>
     <message>
-        <source>Setup takes the Slack app&apos;s credentials and a Bitbucket administrator account, and checks that Bitbucket is ready to serve Slack over HTTPS. Connecting further workspaces is not part of this version yet.</source>
-        <translation>Die Einrichtung erfasst die Zugangsdaten der Slack-App und ein Bitbucket-Administratorkonto und prüft, ob Bitbucket bereit ist, Slack über HTTPS zu bedienen. Das Verbinden weiterer Arbeitsbereiche ist in dieser Version noch nicht enthalten.</translation>
-    </message>
-    <message>
         <source>Set &amp;up Workspace Connector…</source>
         <translation>Workspace Connector ei&amp;nrichten…</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Setup asks for the Slack app&apos;s credentials and a Bitbucket administrator account, checks that Bitbucket serves Slack over HTTPS, and installs the app into each Slack workspace you choose.</source>
+        <translation>Die Einrichtung fragt nach den Zugangsdaten der Slack-App und einem Bitbucket-Administratorkonto, prüft, dass Bitbucket Slack über HTTPS bedient, und installiert die App in jeden Slack-Arbeitsbereich, den Sie wählen.</translation>
+    </message>
+    <message>
+        <source>Reading the connected workspaces…</source>
+        <translation>Die verbundenen Arbeitsbereiche werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Asking %1 which Slack workspaces are connected to it.</source>
+        <translation>%1 wird gefragt, welche Slack-Arbeitsbereiche damit verbunden sind.</translation>
+    </message>
+    <message>
+        <source>Connect a &amp;Workspace…</source>
+        <translation>&amp;Arbeitsbereich verbinden…</translation>
+    </message>
+    <message>
+        <source>%1 has no Slack workspace connected. Setup installs the app into a workspace and connects it to Bitbucket.</source>
+        <translation>Mit %1 ist kein Slack-Arbeitsbereich verbunden. Die Einrichtung installiert die App in einen Arbeitsbereich und verbindet ihn mit Bitbucket.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Setup…</source>
+        <translation>&amp;Einrichtung öffnen…</translation>
+    </message>
+    <message>
+        <source>The connected workspaces could not be read</source>
+        <translation>Die verbundenen Arbeitsbereiche konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>

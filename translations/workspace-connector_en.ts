@@ -5276,11 +5276,39 @@ asked or the file not written, 2 for a usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Setup takes the Slack app&apos;s credentials and a Bitbucket administrator account, and checks that Bitbucket is ready to serve Slack over HTTPS. Connecting further workspaces is not part of this version yet.</source>
+        <source>Set &amp;up Workspace Connector…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set &amp;up Workspace Connector…</source>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup asks for the Slack app&apos;s credentials and a Bitbucket administrator account, checks that Bitbucket serves Slack over HTTPS, and installs the app into each Slack workspace you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the connected workspaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 which Slack workspaces are connected to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a &amp;Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Slack workspace connected. Setup installs the app into a workspace and connects it to Bitbucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connected workspaces could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "WorkspacesView.h"
 
 #include "setup/SessionStorage.h"
+#include "store/ConnectionSettings.h"
 #include "store/SecretStore.h"
 #include "workspaces/ConnectedWorkspaces.h"
 #include "workspaces/WorkspaceTableModel.h"
@@ -20,6 +21,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUrl>
 
 namespace {
 
@@ -59,13 +61,26 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QNetworkAccess
         &MainWindow::showWorkspacesOrEmptyState);
     connect(
         m_emptyState, &WorkspacesEmptyState::setupRequested, this, &MainWindow::openSetupWizard);
+    connect(m_emptyState, &WorkspacesEmptyState::retryRequested, this, [this] {
+        m_emptyState->showLoading(m_connected->target().baseUrl.host());
+        m_actions->refresh();
+    });
+    connect(m_connected, &ConnectedWorkspaces::refreshed, this, [this](int count) {
+        if (count == 0)
+            m_emptyState->showNoneConnected(m_connected->target().baseUrl.host());
+    });
+    connect(m_connected, &ConnectedWorkspaces::refreshFailed, this,
+        [this](const QString &explanation, const QString &advice) {
+            if (m_workspaces->rowCount() == 0)
+                m_emptyState->showProblem(explanation, advice);
+        });
     createMenus();
-    auto *toolBar = addToolBar(tr("Workspaces"));
-    toolBar->setObjectName(QStringLiteral("workspacesToolBar"));
-    toolBar->setMovable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addActions(m_actions->toolBarActions());
     connect(this, &MainWindow::workspacesViewCreated, m_actions, &WorkspacesActions::setView);
+    // A start with Bitbucket set up says it is reading the workspaces (they arrive after the
+    // first frame), rather than that none are connected.
+    const QUrl bitbucket = ConnectionSettings::load(*m_settings).bitbucketBaseUrl;
+    if (bitbucket.isValid() && !bitbucket.isEmpty())
+        m_emptyState->showLoading(bitbucket.host());
     if (!restoreGeometry(m_settings->value(geometryKey).toByteArray())) {
         resize(1180, 720);
     }
@@ -81,14 +96,26 @@ SetupWizard *MainWindow::setupWizard() const
 void MainWindow::showWorkspacesOrEmptyState()
 {
     if (m_workspaces->rowCount() == 0) {
+        if (m_toolBar)
+            m_toolBar->hide();
+        if (m_emptyState->mode() != WorkspacesEmptyState::Mode::FirstRun)
+            m_emptyState->showNoneConnected(m_connected->target().baseUrl.host());
         m_stack->setCurrentWidget(m_emptyState);
         return;
     }
     if (!m_workspacesView) {
         m_workspacesView = new WorkspacesView(m_workspaces, m_settings, m_stack);
         m_stack->addWidget(m_workspacesView);
+        // The tool bar acts on the table's rows, so it comes with the table (the Workspaces
+        // menu has the same actions from the start).
+        m_toolBar = addToolBar(tr("Workspaces"));
+        m_toolBar->setObjectName(QStringLiteral("workspacesToolBar"));
+        m_toolBar->setMovable(false);
+        m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_toolBar->addActions(m_actions->toolBarActions());
         Q_EMIT workspacesViewCreated(m_workspacesView);
     }
+    m_toolBar->show();
     m_stack->setCurrentWidget(m_workspacesView);
 }
 
@@ -145,6 +172,7 @@ void MainWindow::loadWorkspaces()
     const ConnectionSettings connection = storage->loadSettings();
     if (!connection.bitbucketBaseUrl.isValid() || connection.bitbucketBaseUrl.isEmpty()) {
         storage->deleteLater();
+        m_emptyState->showFirstRun();
         return; // first run: the empty state offers setup
     }
     // The whole session, as the Connect page would load it: the table needs Bitbucket's
@@ -172,6 +200,8 @@ void MainWindow::useTarget(const BitbucketTarget &target)
                                                : ConnectionSettings::load(*m_settings).slackAppId);
     m_connected->setTarget(target);
     m_actions->updateEnabled();
+    if (m_workspaces->rowCount() == 0)
+        m_emptyState->showLoading(target.baseUrl.host());
     m_connected->refresh();
 }
 

@@ -10,6 +10,7 @@ class Ledger;
 class QNetworkAccessManager;
 class QSettings;
 class QStackedWidget;
+class QToolBar;
 class SecretStore;
 class SetupWizard;
 class WorkspaceTableModel;
@@ -75,5 +76,6 @@ private:
     QStackedWidget *m_stack;
     WorkspacesEmptyState *m_emptyState;
     WorkspacesView *m_workspacesView = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QPointer<SetupWizard> m_wizard;
 };

@@ -37,9 +37,8 @@ WorkspacesActions::WorkspacesActions(ConnectedWorkspaces *workspaces, SetupSessi
     , m_disconnect(new QAction(tr("&Disconnect…"), this))
     , m_copy(new QAction(tr("&Copy Details"), this))
     , m_export(new QAction(tr("&Export…"), this))
+    , m_statusBar(statusBar)
     , m_status(new QLabel(statusBar))
-    , m_progress(new QProgressBar(statusBar))
-    , m_cancel(new QPushButton(tr("Cancel"), statusBar))
 {
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Read the connected workspaces from Bitbucket again"));
@@ -57,12 +56,7 @@ WorkspacesActions::WorkspacesActions(ConnectedWorkspaces *workspaces, SetupSessi
     m_export->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_export->setToolTip(tr("Save the workspaces the table shows as CSV or JSON"));
 
-    m_progress->setMaximumWidth(220);
-    m_progress->hide();
-    m_cancel->hide();
     statusBar->addWidget(m_status, 1);
-    statusBar->addPermanentWidget(m_progress);
-    statusBar->addPermanentWidget(m_cancel);
 
     connect(m_refresh, &QAction::triggered, this, &WorkspacesActions::refresh);
     connect(m_verify, &QAction::triggered, this, &WorkspacesActions::verifySelected);
@@ -71,7 +65,6 @@ WorkspacesActions::WorkspacesActions(ConnectedWorkspaces *workspaces, SetupSessi
     connect(m_disconnect, &QAction::triggered, this, &WorkspacesActions::disconnectSelected);
     connect(m_copy, &QAction::triggered, this, &WorkspacesActions::copyDetails);
     connect(m_export, &QAction::triggered, this, &WorkspacesActions::exportTable);
-    connect(m_cancel, &QPushButton::clicked, m_workspaces, &ConnectedWorkspaces::cancelVerify);
 
     connect(m_workspaces, &ConnectedWorkspaces::refreshed, this, [this](int count) {
         // The refresh after an access update only brings the rows up to date; the status bar
@@ -89,6 +82,7 @@ WorkspacesActions::WorkspacesActions(ConnectedWorkspaces *workspaces, SetupSessi
     connect(
         m_workspaces, &ConnectedWorkspaces::refreshFailed, this, &WorkspacesActions::showProblem);
     connect(m_workspaces, &ConnectedWorkspaces::verifyProgress, this, [this](int done, int total) {
+        ensureProgressWidgets();
         m_progress->setRange(0, total);
         m_progress->setValue(done);
         m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
@@ -97,6 +91,7 @@ WorkspacesActions::WorkspacesActions(ConnectedWorkspaces *workspaces, SetupSessi
         m_workspaces, &ConnectedWorkspaces::verifyStopped, this, &WorkspacesActions::showProblem);
     connect(m_workspaces, &ConnectedWorkspaces::verifyFinished, this,
         [this](const VerifyRunner::Summary &summary) {
+            ensureProgressWidgets();
             m_progress->hide();
             m_cancel->hide();
             if (!summary.stopped)
@@ -197,6 +192,34 @@ void WorkspacesActions::updateEnabled()
     m_export->setEnabled(rows > 0);
 }
 
+QProgressBar *WorkspacesActions::progressBar()
+{
+    ensureProgressWidgets();
+    return m_progress;
+}
+
+QPushButton *WorkspacesActions::cancelButton()
+{
+    ensureProgressWidgets();
+    return m_cancel;
+}
+
+// Made on first use rather than with the window: their size hints cost the window's first
+// frame time, and most starts never verify.
+void WorkspacesActions::ensureProgressWidgets()
+{
+    if (m_progress)
+        return;
+    m_progress = new QProgressBar(m_statusBar);
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel"), m_statusBar);
+    m_cancel->hide();
+    m_statusBar->addPermanentWidget(m_progress);
+    m_statusBar->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QPushButton::clicked, m_workspaces, &ConnectedWorkspaces::cancelVerify);
+}
+
 void WorkspacesActions::showMessage(const QString &text)
 {
     m_status->setText(text);
@@ -231,6 +254,7 @@ void WorkspacesActions::startVerify(const QStringList &teamIds)
 {
     if (!m_workspaces->verify(teamIds))
         return;
+    ensureProgressWidgets();
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();

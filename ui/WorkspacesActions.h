@@ -45,8 +45,10 @@ public:
     QAction *disconnectAction() const { return m_disconnect; }
     QAction *copyAction() const { return m_copy; }
     QAction *exportAction() const { return m_export; }
-    QProgressBar *progressBar() const { return m_progress; }
-    QPushButton *cancelButton() const { return m_cancel; }
+    // Verify's progress bar and Cancel button in the status bar, made when Verify first runs
+    // (asking for them makes them too); hidden while Verify does not run.
+    QProgressBar *progressBar();
+    QPushButton *cancelButton();
     QLabel *statusLabel() const { return m_status; }
     InstallController *updater() const { return m_updater; }
     UpdateAccessDialog *updateAccessDialog() const;
@@ -98,7 +100,10 @@ private:
     QAction *m_disconnect;
     QAction *m_copy;
     QAction *m_export;
+    void ensureProgressWidgets();
+
+    QStatusBar *m_statusBar;
     QLabel *m_status;
-    QProgressBar *m_progress;
-    QPushButton *m_cancel;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
 };

@@ -55,44 +55,102 @@ WorkspacesEmptyState::WorkspacesEmptyState(QWidget *parent)
     icon->setAlignment(Qt::AlignHCenter);
     icon->setAccessibleName(tr("Workspace Connector"));
 
-    auto *heading = new QLabel(tr("No Slack workspaces are connected yet"), this);
-    QFont headingFont = heading->font();
+    m_heading = new QLabel(this);
+    QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     headingFont.setBold(true);
-    heading->setFont(headingFont);
-    heading->setAlignment(Qt::AlignHCenter);
-    heading->setWordWrap(true);
+    m_heading->setFont(headingFont);
+    m_heading->setAlignment(Qt::AlignHCenter);
+    m_heading->setWordWrap(true);
 
-    auto *explanation = new QLabel(
-        tr("Setup takes the Slack app's credentials and a Bitbucket administrator account, and "
-           "checks that Bitbucket is ready to serve Slack over HTTPS. Connecting further "
-           "workspaces is not part of this version yet."),
-        this);
-    explanation->setAlignment(Qt::AlignHCenter);
-    explanation->setWordWrap(true);
-    explanation->setMaximumWidth(520);
+    m_explanation = new QLabel(this);
+    m_explanation->setAlignment(Qt::AlignHCenter);
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explanation->setMaximumWidth(520);
     // Centred by stretches rather than by alignment, so the label keeps the height its
     // wrapped lines need.
     auto *explanationRow = new QHBoxLayout;
     explanationRow->addStretch(1);
-    explanationRow->addWidget(explanation, 4);
+    explanationRow->addWidget(m_explanation, 4);
     explanationRow->addStretch(1);
 
-    m_setupButton = new QPushButton(tr("Set &up Workspace Connector…"), this);
+    m_setupButton = new QPushButton(this);
     m_setupButton->setDefault(true);
     QFont buttonFont = m_setupButton->font();
     buttonFont.setPointSizeF(buttonFont.pointSizeF() * 1.15);
     m_setupButton->setFont(buttonFont);
-    m_setupButton->setMinimumHeight(m_setupButton->sizeHint().height() * 3 / 2);
     connect(m_setupButton, &QPushButton::clicked, this, &WorkspacesEmptyState::setupRequested);
+    m_retryButton = new QPushButton(tr("&Try Again"), this);
+    m_retryButton->setFont(buttonFont);
+    connect(m_retryButton, &QPushButton::clicked, this, &WorkspacesEmptyState::retryRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_retryButton);
+    buttons->addWidget(m_setupButton);
+    buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
     layout->addWidget(icon);
     layout->addSpacing(12);
-    layout->addWidget(heading);
+    layout->addWidget(m_heading);
     layout->addLayout(explanationRow);
     layout->addSpacing(18);
-    layout->addWidget(m_setupButton, 0, Qt::AlignHCenter);
+    layout->addLayout(buttons);
     layout->addStretch(3);
+    showFirstRun();
+}
+
+QString WorkspacesEmptyState::heading() const
+{
+    return m_heading->text();
+}
+
+QString WorkspacesEmptyState::explanation() const
+{
+    return m_explanation->text();
+}
+
+void WorkspacesEmptyState::showFirstRun()
+{
+    m_setupButton->setText(tr("Set &up Workspace Connector…"));
+    present(Mode::FirstRun, tr("No Slack workspaces are connected yet"),
+        tr("Setup asks for the Slack app's credentials and a Bitbucket administrator account, "
+           "checks that Bitbucket serves Slack over HTTPS, and installs the app into each Slack "
+           "workspace you choose."));
+}
+
+void WorkspacesEmptyState::showLoading(const QString &where)
+{
+    present(Mode::Loading, tr("Reading the connected workspaces…"),
+        tr("Asking %1 which Slack workspaces are connected to it.").arg(where));
+}
+
+void WorkspacesEmptyState::showNoneConnected(const QString &where)
+{
+    m_setupButton->setText(tr("Connect a &Workspace…"));
+    present(Mode::NoneConnected, tr("No Slack workspaces are connected yet"),
+        tr("%1 has no Slack workspace connected. Setup installs the app into a workspace and "
+           "connects it to Bitbucket.")
+            .arg(where));
+}
+
+void WorkspacesEmptyState::showProblem(const QString &explanation, const QString &advice)
+{
+    m_setupButton->setText(tr("Open &Setup…"));
+    present(Mode::Problem, tr("The connected workspaces could not be read"),
+        advice.isEmpty() ? explanation : explanation + u'\n' + advice);
+}
+
+void WorkspacesEmptyState::present(Mode mode, const QString &heading, const QString &explanation)
+{
+    m_mode = mode;
+    m_heading->setText(heading);
+    m_explanation->setText(explanation);
+    m_setupButton->setVisible(mode != Mode::Loading);
+    m_retryButton->setVisible(mode == Mode::Problem);
+    // The button that does what the page suggests is the default, so Enter does it.
+    m_retryButton->setDefault(mode == Mode::Problem);
+    m_setupButton->setDefault(mode != Mode::Problem);
 }

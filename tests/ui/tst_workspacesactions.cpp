@@ -30,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
 #include <QUrlQuery>
 
 #include <memory>
@@ -73,9 +74,12 @@ private Q_SLOTS:
     void copyDetailsPutsTheSelectionOnTheClipboard();
     void exportWritesWhatTheTableShows();
     void actionsFollowTheSelectionAndTheKeyboard();
+    void emptyPageSaysWhatTheTableWaitsFor();
+    void emptyPageOffersToTryAgainWhenBitbucketRefuses();
 
 private:
     bool open(int seeds, const QStringList &installs = {}, bool fillSession = true);
+    bool openWindow(int seeds, const QStringList &installs = {}, bool fillSession = true);
     bool installDirectly(const QString &teamId);
     bool verifyAll();
     void selectTeams(const QStringList &teamIds);
@@ -131,6 +135,22 @@ bool tst_WorkspacesActions::installDirectly(const QString &teamId)
 // main() opens it for --sandbox, loaded.
 bool tst_WorkspacesActions::open(int seeds, const QStringList &installs, bool fillSession)
 {
+    if (!openWindow(seeds, installs, fillSession))
+        return false;
+    QSignalSpy refreshed(m_window->connectedWorkspaces(), &ConnectedWorkspaces::refreshed);
+    m_window->loadWorkspaces();
+    const int rows = seeds + int(installs.size());
+    if (!QTest::qWaitFor([&] { return !refreshed.isEmpty(); }, waitMs) || !view()
+        || model()->rowCount() != rows) {
+        m_error = QStringLiteral("the table did not load: %1").arg(statusLine());
+        return false;
+    }
+    return true;
+}
+
+// As open(), up to the window on screen: the workspaces are not loaded yet.
+bool tst_WorkspacesActions::openWindow(int seeds, const QStringList &installs, bool fillSession)
+{
     m_harness = std::make_unique<InstallHarness>();
     if (!m_harness->start(&m_error))
         return false;
@@ -178,14 +198,6 @@ bool tst_WorkspacesActions::open(int seeds, const QStringList &installs, bool fi
     m_window->activateWindow();
     if (!QTest::qWaitForWindowActive(m_window.get())) {
         m_error = QStringLiteral("the window did not become active");
-        return false;
-    }
-    QSignalSpy refreshed(m_window->connectedWorkspaces(), &ConnectedWorkspaces::refreshed);
-    m_window->loadWorkspaces();
-    const int rows = seeds + int(installs.size());
-    if (!QTest::qWaitFor([&] { return !refreshed.isEmpty(); }, waitMs) || !view()
-        || model()->rowCount() != rows) {
-        m_error = QStringLiteral("the table did not load: %1").arg(statusLine());
         return false;
     }
     return true;
@@ -851,6 +863,77 @@ void tst_WorkspacesActions::actionsFollowTheSelectionAndTheKeyboard()
     QVERIFY(!actions()->copyAction()->isEnabled());
     QVERIFY(!actions()->disconnectAction()->isEnabled());
     QVERIFY(!actions()->updateAccessAction()->isEnabled());
+}
+
+// Until the table has rows, the window says why: it is reading them, Bitbucket has none (and
+// setup connects one), or they could not be read. The tool bar comes with the table.
+void tst_WorkspacesActions::emptyPageSaysWhatTheTableWaitsFor()
+{
+    QVERIFY2(openWindow(0), qPrintable(m_error));
+    WorkspacesEmptyState *empty = m_window->emptyState();
+    const QString host = m_harness->session().connection().bitbucketBaseUrl.host();
+    // Bitbucket is set up, so the first frame says the workspaces are on their way.
+    QCOMPARE(empty->mode(), WorkspacesEmptyState::Mode::Loading);
+    QVERIFY(empty->explanation().contains(host));
+    QVERIFY(!empty->setupButton()->isVisible());
+    QVERIFY(!m_window->findChild<QToolBar *>());
+
+    QSignalSpy refreshed(m_window->connectedWorkspaces(), &ConnectedWorkspaces::refreshed);
+    m_window->loadWorkspaces();
+    QVERIFY(refreshed.wait(waitMs));
+    QCOMPARE(empty->mode(), WorkspacesEmptyState::Mode::NoneConnected);
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->explanation().contains(host));
+    QVERIFY(empty->setupButton()->isVisible());
+    QCOMPARE(empty->setupButton()->text().remove(u'&'), QStringLiteral("Connect a Workspace…"));
+    QVERIFY(!empty->retryButton()->isVisible());
+    QVERIFY(!m_window->findChild<QToolBar *>());
+
+    // Workspaces connected meanwhile show after a refresh (F5), with the tool bar.
+    QCOMPARE(m_harness->bitbucket().seedLinks(2).size(), 2);
+    actions()->refreshAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(view() && view()->isVisible(), waitMs);
+    QVERIFY(!empty->isVisible());
+    auto *toolBar = m_window->findChild<QToolBar *>();
+    QVERIFY(toolBar);
+    QVERIFY(toolBar->isVisible());
+    QCOMPARE(toolBar->actions(), actions()->toolBarActions());
+
+    // Disconnecting the last of them brings the page back, saying none is connected.
+    DecisionBox::setAnswerForTests(true);
+    for (const QString &teamId : visibleTeamIds()) {
+        selectTeams({teamId});
+        QSignalSpy gone(m_window->connectedWorkspaces(), &ConnectedWorkspaces::disconnected);
+        actions()->disconnectAction()->trigger();
+        QVERIFY(gone.wait(waitMs));
+    }
+    QTRY_VERIFY(empty->isVisible());
+    QCOMPARE(empty->mode(), WorkspacesEmptyState::Mode::NoneConnected);
+    QVERIFY(!toolBar->isVisible());
+}
+
+void tst_WorkspacesActions::emptyPageOffersToTryAgainWhenBitbucketRefuses()
+{
+    QVERIFY2(openWindow(0), qPrintable(m_error));
+    useBitbucketAccount(BitbucketSandbox::adminUser(), QStringLiteral("not-the-password"));
+    WorkspacesEmptyState *empty = m_window->emptyState();
+    QSignalSpy failed(m_window->connectedWorkspaces(), &ConnectedWorkspaces::refreshFailed);
+    m_window->loadWorkspaces();
+    QVERIFY(failed.wait(waitMs));
+    QCOMPARE(empty->mode(), WorkspacesEmptyState::Mode::Problem);
+    QCOMPARE(empty->heading(), QStringLiteral("The connected workspaces could not be read"));
+    // Bitbucket's reason, as the status bar has it too.
+    QVERIFY(empty->explanation().contains(failed.constFirst().at(0).toString()));
+    QVERIFY(empty->retryButton()->isVisible());
+    QVERIFY(empty->retryButton()->isDefault());
+    QVERIFY(empty->setupButton()->isVisible()); // setup is where the password is changed
+
+    // Try Again asks Bitbucket again, and says so while it waits.
+    QTest::mouseClick(empty->retryButton(), Qt::LeftButton);
+    QCOMPARE(empty->mode(), WorkspacesEmptyState::Mode::Loading);
+    QVERIFY(failed.wait(waitMs));
+    QCOMPARE(failed.size(), 2);
+    QCOMPARE(empty->mode(), WorkspacesEmptyState::Mode::Problem);
 }
 
 QTEST_MAIN(tst_WorkspacesActions)
