@@ -1,6 +1,7 @@
 #include "WorkspacesEmptyState.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -80,9 +81,15 @@ WorkspacesEmptyState::WorkspacesEmptyState(QWidget *parent)
     QFont buttonFont = m_setupButton->font();
     buttonFont.setPointSizeF(buttonFont.pointSizeF() * 1.15);
     m_setupButton->setFont(buttonFont);
+    // Taller than a dialog's buttons: it is the page's one thing to do. Taken from the font
+    // rather than from the size hint, which would be worked out twice on the way to the first
+    // frame (the text is set below).
+    const int buttonHeight = QFontMetrics(buttonFont).height() * 2;
+    m_setupButton->setMinimumHeight(buttonHeight);
     connect(m_setupButton, &QPushButton::clicked, this, &WorkspacesEmptyState::setupRequested);
     m_retryButton = new QPushButton(tr("&Try Again"), this);
     m_retryButton->setFont(buttonFont);
+    m_retryButton->setMinimumHeight(buttonHeight);
     connect(m_retryButton, &QPushButton::clicked, this, &WorkspacesEmptyState::retryRequested);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
