@@ -222,7 +222,11 @@ void WorkspacesActions::ensureProgressWidgets()
 
 void WorkspacesActions::showMessage(const QString &text)
 {
-    m_status->setText(text);
+    // The status bar has one line; explanations that come in several read as one sentence run
+    // there, and whole in the tool tip.
+    QString line = text;
+    line.replace(u'\n', u' ');
+    m_status->setText(line.simplified());
     m_status->setToolTip(text);
 }
 

@@ -388,7 +388,7 @@ void tst_WorkspacesActions::aSignInFailureDuringVerifyIsSaidOnce()
     QSignalSpy refreshFailed(workspaces, &ConnectedWorkspaces::refreshFailed);
     QTest::keyClick(view()->tableView(), Qt::Key_F5);
     QVERIFY(refreshFailed.wait(waitMs));
-    QVERIFY2(statusLine().startsWith(refreshFailed.constFirst().at(0).toString()),
+    QVERIFY2(statusLine().startsWith(refreshFailed.constFirst().at(0).toString().simplified()),
         qPrintable(statusLine()));
     QCOMPARE(model()->rowCount(), 12);
 }
@@ -927,6 +927,9 @@ void tst_WorkspacesActions::emptyPageOffersToTryAgainWhenBitbucketRefuses()
     QVERIFY(empty->retryButton()->isVisible());
     QVERIFY(empty->retryButton()->isDefault());
     QVERIFY(empty->setupButton()->isVisible()); // setup is where the password is changed
+    // The status bar says it too, on its one line.
+    QVERIFY(statusLine().contains(failed.constFirst().at(0).toString().simplified()));
+    QVERIFY(!statusLine().contains(u'\n'));
 
     // Try Again asks Bitbucket again, and says so while it waits.
     QTest::mouseClick(empty->retryButton(), Qt::LeftButton);
