@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -315,8 +316,25 @@ void WorkspacesView::focusFilter()
     m_filter->selectAll();
 }
 
+// Coming into the table from the keyboard selects the row it lands on, so the actions that
+// need a selection work at once, as they do after a click.
+void WorkspacesView::selectCurrentRowIfNone()
+{
+    if (m_proxy->rowCount() == 0 || m_table->selectionModel()->hasSelection())
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    m_table->selectionModel()->setCurrentIndex(current.isValid() ? current : m_proxy->index(0, 0),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
 bool WorkspacesView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table && event->type() == QEvent::FocusIn) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason)
+            selectCurrentRowIfNone();
+        return QWidget::eventFilter(watched, event);
+    }
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
@@ -328,12 +346,7 @@ bool WorkspacesView::eventFilter(QObject *watched, QEvent *event)
         // Down from the filter goes on into the table.
         if (key->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
             m_table->setFocus(Qt::TabFocusReason);
-            if (!m_table->selectionModel()->hasSelection()) {
-                const QModelIndex current = m_table->currentIndex();
-                m_table->selectionModel()->setCurrentIndex(
-                    current.isValid() ? current : m_proxy->index(0, 0),
-                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            }
+            selectCurrentRowIfNone();
             return true;
         }
     } else if (watched == m_table && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)

@@ -64,6 +64,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void selectCurrentRowIfNone();
     void setUpTable();
     void setUpShortcuts();
     void applyDefaultColumns();

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void filterNarrowsAndEscapeClears();
     void filterFindsStatusAndIgnoresCase();
     void ctrlFFocusesFilter();
+    void tabIntoTheTableSelectsARow();
     void selectionSurvivesFilter();
     void sortByClickingHeader();
     void multiSelectWithKeyboard();
@@ -224,6 +225,26 @@ void tst_WorkspacesView::ctrlFFocusesFilter()
     QTest::keyClick(view->filterEdit(), Qt::Key_Down);
     QTRY_VERIFY(view->tableView()->hasFocus());
     QCOMPARE(view->selectedTeamIds().size(), 1);
+}
+
+void tst_WorkspacesView::tabIntoTheTableSelectsARow()
+{
+    auto view = createView();
+    view->show();
+    QVERIFY(QTest::qWaitForWindowActive(view.get()));
+    view->filterEdit()->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(view->filterEdit()->hasFocus());
+    QVERIFY(view->selectedTeamIds().isEmpty());
+    QTest::keyClick(view->filterEdit(), Qt::Key_Tab);
+    QTRY_VERIFY(view->tableView()->hasFocus());
+    // The row Tab lands on is selected, so Copy, Verify and the rest work at once.
+    QCOMPARE(view->selectedTeamIds().size(), 1);
+    QCOMPARE(view->tableView()->currentIndex().row(), 0);
+    // A focus that did not come from the keyboard leaves the selection as it is.
+    view->tableView()->clearSelection();
+    view->filterEdit()->setFocus(Qt::OtherFocusReason);
+    view->tableView()->setFocus(Qt::MouseFocusReason);
+    QVERIFY(view->selectedTeamIds().isEmpty());
 }
 
 void tst_WorkspacesView::selectionSurvivesFilter()
