@@ -62,12 +62,12 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QNetworkAccess
     connect(
         m_emptyState, &WorkspacesEmptyState::setupRequested, this, &MainWindow::openSetupWizard);
     connect(m_emptyState, &WorkspacesEmptyState::retryRequested, this, [this] {
-        m_emptyState->showLoading(m_connected->target().baseUrl.host());
+        m_emptyState->showLoading(bitbucketHost());
         m_actions->refresh();
     });
     connect(m_connected, &ConnectedWorkspaces::refreshed, this, [this](int count) {
         if (count == 0)
-            m_emptyState->showNoneConnected(m_connected->target().baseUrl.host());
+            m_emptyState->showNoneConnected(bitbucketHost());
     });
     connect(m_connected, &ConnectedWorkspaces::refreshFailed, this,
         [this](const QString &explanation, const QString &advice) {
@@ -93,13 +93,19 @@ SetupWizard *MainWindow::setupWizard() const
     return m_wizard;
 }
 
+// The Bitbucket the table reads from, as the empty page names it.
+QString MainWindow::bitbucketHost() const
+{
+    return m_connected->target().baseUrl.host();
+}
+
 void MainWindow::showWorkspacesOrEmptyState()
 {
     if (m_workspaces->rowCount() == 0) {
         if (m_toolBar)
             m_toolBar->hide();
         if (m_emptyState->mode() != WorkspacesEmptyState::Mode::FirstRun)
-            m_emptyState->showNoneConnected(m_connected->target().baseUrl.host());
+            m_emptyState->showNoneConnected(bitbucketHost());
         m_stack->setCurrentWidget(m_emptyState);
         return;
     }

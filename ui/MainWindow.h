@@ -61,6 +61,7 @@ protected:
 private:
     void createMenus();
     void showAbout();
+    QString bitbucketHost() const;
     void showWorkspacesOrEmptyState();
     void useTarget(const BitbucketTarget &target);
     void wizardClosed();

@@ -91,9 +91,10 @@ WorkspacesActions::WorkspacesActions(ConnectedWorkspaces *workspaces, SetupSessi
         m_workspaces, &ConnectedWorkspaces::verifyStopped, this, &WorkspacesActions::showProblem);
     connect(m_workspaces, &ConnectedWorkspaces::verifyFinished, this,
         [this](const VerifyRunner::Summary &summary) {
-            ensureProgressWidgets();
-            m_progress->hide();
-            m_cancel->hide();
+            if (m_progress) {
+                m_progress->hide();
+                m_cancel->hide();
+            }
             if (!summary.stopped)
                 showMessage(summary.text);
             updateEnabled();
@@ -222,11 +223,9 @@ void WorkspacesActions::ensureProgressWidgets()
 
 void WorkspacesActions::showMessage(const QString &text)
 {
-    // The status bar has one line; explanations that come in several read as one sentence run
-    // there, and whole in the tool tip.
-    QString line = text;
-    line.replace(u'\n', u' ');
-    m_status->setText(line.simplified());
+    // The status bar has one line: an explanation in several runs on there as one, and stays
+    // whole in the tool tip.
+    m_status->setText(text.simplified());
     m_status->setToolTip(text);
 }
 

@@ -72,6 +72,7 @@ private:
     void showMessage(const QString &text);
     void showProblem(const QString &explanation, const QString &advice);
     void startVerify(const QStringList &teamIds);
+    void ensureProgressWidgets();
     void nextUpdate();
     void askToDisconnect(QStringList teamIds);
     void writeExport(const QString &path, bool json);
@@ -100,8 +101,6 @@ private:
     QAction *m_disconnect;
     QAction *m_copy;
     QAction *m_export;
-    void ensureProgressWidgets();
-
     QStatusBar *m_statusBar;
     QLabel *m_status;
     QProgressBar *m_progress = nullptr;
