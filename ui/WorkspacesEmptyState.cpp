@@ -1,5 +1,7 @@
 #include "WorkspacesEmptyState.h"
 
+#include "WrappingLabel.h"
+
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -56,18 +58,15 @@ WorkspacesEmptyState::WorkspacesEmptyState(QWidget *parent)
     icon->setAlignment(Qt::AlignHCenter);
     icon->setAccessibleName(tr("Workspace Connector"));
 
-    m_heading = new QLabel(this);
+    m_heading = new WrappingLabel(this);
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_heading->setAlignment(Qt::AlignHCenter);
-    m_heading->setWordWrap(true);
 
-    m_explanation = new QLabel(this);
+    m_explanation = new WrappingLabel(this);
     m_explanation->setAlignment(Qt::AlignHCenter);
-    m_explanation->setWordWrap(true);
-    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_explanation->setMaximumWidth(520);
     // Centred by stretches rather than by alignment, so the label keeps the height its
     // wrapped lines need.
@@ -76,19 +75,14 @@ WorkspacesEmptyState::WorkspacesEmptyState(QWidget *parent)
     explanationRow->addWidget(m_explanation, 4);
     explanationRow->addStretch(1);
 
+    // Taller than a dialog's buttons: it is the page's one thing to do. In the dialog font,
+    // though: a font of another size would be one more to load before the first frame.
     m_setupButton = new QPushButton(this);
     m_setupButton->setDefault(true);
-    QFont buttonFont = m_setupButton->font();
-    buttonFont.setPointSizeF(buttonFont.pointSizeF() * 1.15);
-    m_setupButton->setFont(buttonFont);
-    // Taller than a dialog's buttons: it is the page's one thing to do. Taken from the font
-    // rather than from the size hint, which would be worked out twice on the way to the first
-    // frame (the text is set below).
-    const int buttonHeight = QFontMetrics(buttonFont).height() * 2;
+    const int buttonHeight = m_setupButton->fontMetrics().height() * 2;
     m_setupButton->setMinimumHeight(buttonHeight);
     connect(m_setupButton, &QPushButton::clicked, this, &WorkspacesEmptyState::setupRequested);
     m_retryButton = new QPushButton(tr("&Try Again"), this);
-    m_retryButton->setFont(buttonFont);
     m_retryButton->setMinimumHeight(buttonHeight);
     connect(m_retryButton, &QPushButton::clicked, this, &WorkspacesEmptyState::retryRequested);
     auto *buttons = new QHBoxLayout;
@@ -153,6 +147,12 @@ void WorkspacesEmptyState::showProblem(const QString &explanation, const QString
 void WorkspacesEmptyState::present(Mode mode, const QString &heading, const QString &explanation)
 {
     m_mode = mode;
+    // Bitbucket's reason can be selected and copied into a ticket. The other pages say only what
+    // this program says; a selectable label lays its text out as a whole text document, which
+    // would be a third of the first frame's work.
+    m_explanation->setTextInteractionFlags(mode == Mode::Problem
+            ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
+            : Qt::NoTextInteraction);
     m_heading->setText(heading);
     m_explanation->setText(explanation);
     m_setupButton->setVisible(mode != Mode::Loading);

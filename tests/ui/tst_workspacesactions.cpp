@@ -924,6 +924,17 @@ void tst_WorkspacesActions::emptyPageOffersToTryAgainWhenBitbucketRefuses()
     QCOMPARE(empty->heading(), QStringLiteral("The connected workspaces could not be read"));
     // Bitbucket's reason, as the status bar has it too.
     QVERIFY(empty->explanation().contains(failed.constFirst().at(0).toString()));
+    // It can be selected and copied into a ticket.
+    const auto explanationLabel = [empty] {
+        for (QLabel *label : empty->findChildren<QLabel *>()) {
+            if (label->text() == empty->explanation())
+                return label;
+        }
+        return static_cast<QLabel *>(nullptr);
+    };
+    QVERIFY(explanationLabel());
+    QVERIFY(explanationLabel()->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QVERIFY(explanationLabel()->textInteractionFlags() & Qt::TextSelectableByKeyboard);
     QVERIFY(empty->retryButton()->isVisible());
     QVERIFY(empty->retryButton()->isDefault());
     QVERIFY(empty->setupButton()->isVisible()); // setup is where the password is changed
@@ -934,6 +945,8 @@ void tst_WorkspacesActions::emptyPageOffersToTryAgainWhenBitbucketRefuses()
     // Try Again asks Bitbucket again, and says so while it waits.
     QTest::mouseClick(empty->retryButton(), Qt::LeftButton);
     QCOMPARE(empty->mode(), WorkspacesEmptyState::Mode::Loading);
+    // What the program says while it waits is not for copying.
+    QCOMPARE(explanationLabel()->textInteractionFlags(), Qt::NoTextInteraction);
     QVERIFY(failed.wait(waitMs));
     QCOMPARE(failed.size(), 2);
     QCOMPARE(empty->mode(), WorkspacesEmptyState::Mode::Problem);
