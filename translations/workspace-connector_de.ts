@@ -3152,6 +3152,13 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowFrame</name>
+    <message>
         <source>Workspace Connector</source>
         <translation>Workspace Connector</translation>
     </message>
@@ -3164,6 +3171,10 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <source>&amp;Workspaces</source>
+        <translation>&amp;Arbeitsbereiche</translation>
+    </message>
+    <message>
         <source>&amp;Setup</source>
         <translation>&amp;Einrichtung</translation>
     </message>
@@ -3174,6 +3185,10 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshoot…</source>
+        <translation>&amp;Fehlerbehebung…</translation>
     </message>
     <message>
         <source>&amp;About Workspace Connector</source>
@@ -3196,16 +3211,16 @@ Aufruffehler (kein Text, ein nicht lesbares Manifest).
         <translation>Verbindet eine Slack-App für Bitbucket Data Center mit vielen Slack-Arbeitsbereichen und prüft dabei jeden Schritt.</translation>
     </message>
     <message>
-        <source>&amp;Troubleshoot…</source>
-        <translation>&amp;Fehlerbehebung…</translation>
+        <source>Workspace Connector Is Incomplete</source>
+        <translation>Workspace Connector ist unvollständig</translation>
     </message>
     <message>
-        <source>Workspaces</source>
-        <translation>Arbeitsbereiche</translation>
-    </message>
-    <message>
-        <source>&amp;Workspaces</source>
-        <translation>&amp;Arbeitsbereiche</translation>
+        <source>Part of the program cannot be loaded: %1
+
+Reinstall Workspace Connector.</source>
+        <translation>Ein Teil des Programms kann nicht geladen werden: %1
+
+Installieren Sie Workspace Connector neu.</translation>
     </message>
 </context>
 <context>
@@ -5497,13 +5512,6 @@ Bedienungs- oder Konfigurationsfehler.
     <message>
         <source>&amp;Reset Columns</source>
         <translation>Spalten zu&amp;rücksetzen</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Workspace Connector</source>
-        <translation>Workspace Connector</translation>
     </message>
 </context>
 </TS>

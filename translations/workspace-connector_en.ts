@@ -3060,6 +3060,13 @@ error (no text, an unreadable manifest).
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowFrame</name>
+    <message>
         <source>Workspace Connector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3072,6 +3079,10 @@ error (no text, an unreadable manifest).
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Setup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,6 +3092,10 @@ error (no text, an unreadable manifest).
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshoot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3104,15 +3119,13 @@ error (no text, an unreadable manifest).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Troubleshoot…</source>
+        <source>Workspace Connector Is Incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workspaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Workspaces</source>
+        <source>Part of the program cannot be loaded: %1
+
+Reinstall Workspace Connector.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5346,13 +5359,6 @@ asked or the file not written, 2 for a usage or configuration error.
     </message>
     <message>
         <source>&amp;Reset Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Workspace Connector</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

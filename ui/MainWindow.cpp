@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "DeferredIcon.h"
+#include "MainWindowFrame.h"
 #include "SetupWizard.h"
 #include "TroubleshootDialog.h"
 #include "WorkspacesActions.h"
@@ -13,10 +13,7 @@
 #include "workspaces/ConnectedWorkspaces.h"
 #include "workspaces/WorkspaceTableModel.h"
 
-#include <QApplication>
-#include <QCloseEvent>
-#include <QMenuBar>
-#include <QMessageBox>
+#include <QMenu>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -25,7 +22,6 @@
 
 namespace {
 
-const QString geometryKey = QStringLiteral("mainWindow/geometry");
 // The scopes the manifest asked for when the setup wizard last read it, so the table can mark
 // workspaces that need Update Access without reading the manifest at every start.
 const QString requestedBotScopesKey = QStringLiteral("slack/requestedBotScopes");
@@ -33,9 +29,10 @@ const QString requestedUserScopesKey = QStringLiteral("slack/requestedUserScopes
 
 } // namespace
 
-MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QNetworkAccessManager *network,
-    Ledger *ledger, QWidget *parent)
-    : QMainWindow(parent)
+MainWindow::MainWindow(MainWindowFrame *frame, QSettings *settings, SecretStore *secrets,
+    QNetworkAccessManager *network, Ledger *ledger)
+    : QObject(frame)
+    , m_frame(frame)
     , m_settings(settings)
     , m_secrets(secrets)
     , m_network(network)
@@ -43,47 +40,41 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QNetworkAccess
     , m_connected(new ConnectedWorkspaces(network, ledger, this))
     , m_workspaces(m_connected->model())
     , m_actions(new WorkspacesActions(
-          m_connected, &m_session, settings, network, ledger, statusBar(), this))
-    , m_stack(new QStackedWidget(this))
-    , m_emptyState(new WorkspacesEmptyState(m_stack))
+          m_connected, &m_session, settings, network, ledger, frame->statusBar(), frame))
 {
-    setWindowTitle(tr("Workspace Connector"));
-    // The SVG is parsed only when something first asks for pixels or sizes; on the way to the
-    // first frame nothing does (the parse would cost about a millisecond there).
-    setWindowIcon(DeferredIcon::fromFile(QStringLiteral(":/icons/workspace-connector.svg")));
-    m_stack->addWidget(m_emptyState);
-    setCentralWidget(m_stack);
+    // The actions put their dialogs on the window, but belong to this object and go with it.
+    m_actions->setParent(this);
     connect(m_workspaces, &QAbstractItemModel::rowsInserted, this,
         &MainWindow::showWorkspacesOrEmptyState);
     connect(m_workspaces, &QAbstractItemModel::rowsRemoved, this,
         &MainWindow::showWorkspacesOrEmptyState);
     connect(m_workspaces, &QAbstractItemModel::modelReset, this,
         &MainWindow::showWorkspacesOrEmptyState);
-    connect(
-        m_emptyState, &WorkspacesEmptyState::setupRequested, this, &MainWindow::openSetupWizard);
-    connect(m_emptyState, &WorkspacesEmptyState::retryRequested, this, [this] {
-        m_emptyState->showLoading(bitbucketHost());
+    WorkspacesEmptyState *empty = emptyState();
+    connect(empty, &WorkspacesEmptyState::setupRequested, this, &MainWindow::openSetupWizard);
+    connect(empty, &WorkspacesEmptyState::retryRequested, this, [this] {
+        emptyState()->showLoading(bitbucketHost());
         m_actions->refresh();
     });
     connect(m_connected, &ConnectedWorkspaces::refreshed, this, [this](int count) {
         if (count == 0)
-            m_emptyState->showNoneConnected(bitbucketHost());
+            emptyState()->showNoneConnected(bitbucketHost());
     });
     connect(m_connected, &ConnectedWorkspaces::refreshFailed, this,
         [this](const QString &explanation, const QString &advice) {
             if (m_workspaces->rowCount() == 0)
-                m_emptyState->showProblem(explanation, advice);
+                emptyState()->showProblem(explanation, advice);
         });
-    createMenus();
+    frame->workspacesMenu()->addActions(m_actions->toolBarActions());
+    connect(frame->setupAction(), &QAction::triggered, this, &MainWindow::openSetupWizard);
+    connect(
+        frame->troubleshootAction(), &QAction::triggered, this, &MainWindow::openTroubleshooter);
+    // The wizard is a window of its own; it closes with the main window.
+    connect(frame, &MainWindowFrame::closing, this, [this] {
+        if (m_wizard)
+            m_wizard->close();
+    });
     connect(this, &MainWindow::workspacesViewCreated, m_actions, &WorkspacesActions::setView);
-    // A start with Bitbucket set up says it is reading the workspaces (they arrive after the
-    // first frame), rather than that none are connected.
-    const QUrl bitbucket = ConnectionSettings::load(*m_settings).bitbucketBaseUrl;
-    if (bitbucket.isValid() && !bitbucket.isEmpty())
-        m_emptyState->showLoading(bitbucket.host());
-    if (!restoreGeometry(m_settings->value(geometryKey).toByteArray())) {
-        resize(1180, 720);
-    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -91,6 +82,11 @@ MainWindow::~MainWindow() = default;
 SetupWizard *MainWindow::setupWizard() const
 {
     return m_wizard;
+}
+
+WorkspacesEmptyState *MainWindow::emptyState() const
+{
+    return m_frame->emptyState();
 }
 
 // The Bitbucket the table reads from, as the empty page names it.
@@ -101,20 +97,22 @@ QString MainWindow::bitbucketHost() const
 
 void MainWindow::showWorkspacesOrEmptyState()
 {
+    QStackedWidget *pages = m_frame->pages();
+    WorkspacesEmptyState *empty = emptyState();
     if (m_workspaces->rowCount() == 0) {
         if (m_toolBar)
             m_toolBar->hide();
-        if (m_emptyState->mode() != WorkspacesEmptyState::Mode::FirstRun)
-            m_emptyState->showNoneConnected(bitbucketHost());
-        m_stack->setCurrentWidget(m_emptyState);
+        if (empty->mode() != WorkspacesEmptyState::Mode::FirstRun)
+            empty->showNoneConnected(bitbucketHost());
+        pages->setCurrentWidget(empty);
         return;
     }
     if (!m_workspacesView) {
-        m_workspacesView = new WorkspacesView(m_workspaces, m_settings, m_stack);
-        m_stack->addWidget(m_workspacesView);
+        m_workspacesView = new WorkspacesView(m_workspaces, m_settings, pages);
+        pages->addWidget(m_workspacesView);
         // The tool bar acts on the table's rows, so it comes with the table (the Workspaces
         // menu has the same actions from the start).
-        m_toolBar = addToolBar(tr("Workspaces"));
+        m_toolBar = m_frame->addToolBar(tr("Workspaces"));
         m_toolBar->setObjectName(QStringLiteral("workspacesToolBar"));
         m_toolBar->setMovable(false);
         m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -122,34 +120,7 @@ void MainWindow::showWorkspacesOrEmptyState()
         Q_EMIT workspacesViewCreated(m_workspacesView);
     }
     m_toolBar->show();
-    m_stack->setCurrentWidget(m_workspacesView);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    QMenu *workspaces = menuBar()->addMenu(tr("&Workspaces"));
-    workspaces->addActions(m_actions->toolBarActions());
-
-    QMenu *setup = menuBar()->addMenu(tr("&Setup"));
-    QAction *wizard = setup->addAction(tr("&Set Up Workspace Connector…"));
-    connect(wizard, &QAction::triggered, this, &MainWindow::openSetupWizard);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *troubleshoot = help->addAction(tr("&Troubleshoot…"));
-    connect(troubleshoot, &QAction::triggered, this, &MainWindow::openTroubleshooter);
-    help->addSeparator();
-    QAction *about = help->addAction(tr("&About Workspace Connector"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
-    QAction *aboutQt = help->addAction(tr("About &Qt"));
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    pages->setCurrentWidget(m_workspacesView);
 }
 
 void MainWindow::openSetupWizard()
@@ -159,7 +130,7 @@ void MainWindow::openSetupWizard()
         m_wizard->activateWindow();
         return;
     }
-    m_wizard = new SetupWizard(&m_session, m_settings, m_secrets, m_network, m_ledger, this);
+    m_wizard = new SetupWizard(&m_session, m_settings, m_secrets, m_network, m_ledger, m_frame);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &QDialog::finished, this, &MainWindow::wizardClosed);
     m_wizard->open();
@@ -178,7 +149,7 @@ void MainWindow::loadWorkspaces()
     const ConnectionSettings connection = storage->loadSettings();
     if (!connection.bitbucketBaseUrl.isValid() || connection.bitbucketBaseUrl.isEmpty()) {
         storage->deleteLater();
-        m_emptyState->showFirstRun();
+        emptyState()->showFirstRun();
         return; // first run: the empty state offers setup
     }
     // The whole session, as the Connect page would load it: the table needs Bitbucket's
@@ -207,7 +178,7 @@ void MainWindow::useTarget(const BitbucketTarget &target)
     m_connected->setTarget(target);
     m_actions->updateEnabled();
     if (m_workspaces->rowCount() == 0)
-        m_emptyState->showLoading(target.baseUrl.host());
+        emptyState()->showLoading(target.baseUrl.host());
     m_connected->refresh();
 }
 
@@ -226,27 +197,5 @@ void MainWindow::wizardClosed()
 
 void MainWindow::openTroubleshooter()
 {
-    TroubleshootDialog::openWith(m_session.diagnosisContext(), QString(), this);
-}
-
-void MainWindow::showAbout()
-{
-    // open() rather than the static helper, so no event loop of its own runs.
-    auto *box = new QMessageBox(QMessageBox::Information, tr("About Workspace Connector"),
-        tr("Workspace Connector %1").arg(QStringLiteral(CONNECTOR_VERSION)), QMessageBox::Close,
-        this);
-    box->setInformativeText(tr("Connects one Slack app to many Slack workspaces for Bitbucket "
-                               "Data Center, and checks each step on the way."));
-    box->setIconPixmap(windowIcon().pixmap(64));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    m_settings->setValue(geometryKey, saveGeometry());
-    if (m_wizard) {
-        m_wizard->close();
-    }
-    QMainWindow::closeEvent(event);
+    TroubleshootDialog::openWith(m_session.diagnosisContext(), QString(), m_frame);
 }

@@ -2,14 +2,14 @@
 
 #include "setup/SetupSession.h"
 
-#include <QMainWindow>
+#include <QObject>
 #include <QPointer>
 
 class ConnectedWorkspaces;
 class Ledger;
+class MainWindowFrame;
 class QNetworkAccessManager;
 class QSettings;
-class QStackedWidget;
 class QToolBar;
 class SecretStore;
 class SetupWizard;
@@ -18,22 +18,26 @@ class WorkspacesActions;
 class WorkspacesEmptyState;
 class WorkspacesView;
 
-// The program's window: the connected Slack workspaces, and the menus. While the table has no
-// rows it shows the empty state that starts setup instead. Holds the setup session, so what the
-// admin entered outlives one run of the wizard.
-class MainWindow : public QMainWindow
+// What the program's window does: the connected Slack workspaces and the actions on them, setup
+// and troubleshooting. It works in a MainWindowFrame, the widgets the executable puts on screen
+// before it loads the rest of the program (see ui/frame), and lives as the frame's child. While
+// the table has no rows the frame's empty state shows instead. Holds the setup session, so what
+// the admin entered outlives one run of the wizard.
+class MainWindow : public QObject
 {
     Q_OBJECT
 
 public:
-    // None of the pointers is owned; all must outlive the window. ledger may be null.
-    MainWindow(QSettings *settings, SecretStore *secrets, QNetworkAccessManager *network,
-        Ledger *ledger = nullptr, QWidget *parent = nullptr);
+    // None of the pointers is owned; all but the frame must outlive this object, which is the
+    // frame's child (so it goes with the frame unless deleted first). ledger may be null.
+    MainWindow(MainWindowFrame *frame, QSettings *settings, SecretStore *secrets,
+        QNetworkAccessManager *network, Ledger *ledger = nullptr);
     ~MainWindow() override;
 
+    MainWindowFrame *frame() const { return m_frame; }
     // The wizard while it is open, else null.
     SetupWizard *setupWizard() const;
-    WorkspacesEmptyState *emptyState() const { return m_emptyState; }
+    WorkspacesEmptyState *emptyState() const;
     // The connected workspaces: Bitbucket's list merged with the ledger, and the actions on them.
     WorkspaceTableModel *workspacesModel() const { return m_workspaces; }
     ConnectedWorkspaces *connectedWorkspaces() const { return m_connected; }
@@ -55,17 +59,13 @@ public Q_SLOTS:
     // Help > Troubleshoot…: explains a pasted error with what the setup knows.
     void openTroubleshooter();
 
-protected:
-    void closeEvent(QCloseEvent *event) override;
-
 private:
-    void createMenus();
-    void showAbout();
     QString bitbucketHost() const;
     void showWorkspacesOrEmptyState();
     void useTarget(const BitbucketTarget &target);
     void wizardClosed();
 
+    MainWindowFrame *m_frame;
     QSettings *m_settings;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network;
@@ -74,8 +74,6 @@ private:
     ConnectedWorkspaces *m_connected;
     WorkspaceTableModel *m_workspaces;
     WorkspacesActions *m_actions;
-    QStackedWidget *m_stack;
-    WorkspacesEmptyState *m_emptyState;
     WorkspacesView *m_workspacesView = nullptr;
     QToolBar *m_toolBar = nullptr;
     QPointer<SetupWizard> m_wizard;

@@ -1,144 +1,131 @@
-#include "MainWindow.h"
-#include "StartupStyle.h"
+// The executable: the first window, and the loader of everything else.
+//
+// A plain start (no arguments) puts MainWindowFrame on screen with nothing but Qt Widgets
+// loaded, then loads the program's module (ProgramModule.h) and lets it give the frame its
+// behaviour. The libraries the rest needs (QtNetwork with Kerberos and libproxy, QtSql,
+// QtKeychain, OpenSSL, yaml-cpp) took a quarter of the start-up to the first frame when they were
+// loaded before it. A start with arguments (the command line, --sandbox, --profile, --setup)
+// loads the module first and leaves everything to it.
+#include "AfterFirstPaint.h"
+#include "MainWindowFrame.h"
+#include "ProgramModule.h"
 
-#include "cli/CommandLine.h"
-#include "cli/WindowOptions.h"
-#include "common/ApplicationSetup.h"
-#include "store/Ledger.h"
 #include "store/Profile.h"
-#include "store/SecretStore.h"
 
 #include <QApplication>
-#include <QEvent>
-#include <QIcon>
-#include <QNetworkAccessManager>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+#include <QMessageBox>
 #include <QSettings>
-#include <QStyle>
-#include <QTimer>
 
 #include <cstdio>
-#include <functional>
+#include <memory>
 
 namespace {
 
-QStringList argumentsOf(int argc, char **argv)
+// Exit status for a program that cannot run as installed (the command line's configuration
+// error).
+const int brokenInstallation = 2;
+
+// Loads the module from beside the executable (the build tree) or from the installed library
+// directory. On failure, says what was tried and why it failed.
+QLibrary *loadModule(QString *problem)
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    return arguments;
+    const QDir here =
+        QFileInfo(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath()).absoluteDir();
+    QStringList tried;
+    for (const QString &directory :
+        {here.absolutePath(), here.absoluteFilePath(QStringLiteral(CONNECTOR_MODULE_DIR))}) {
+        const QString path = QDir(directory).absoluteFilePath(ProgramModule::fileName());
+        if (!QFileInfo::exists(path)) {
+            tried.append(QDir::cleanPath(path));
+            continue;
+        }
+        // Never unloaded; every symbol resolved now, so a broken installation shows here and
+        // not at the first click that reaches a missing function.
+        auto *module = new QLibrary(path);
+        module->setLoadHints(QLibrary::PreventUnloadHint | QLibrary::ResolveAllSymbolsHint);
+        if (module->load())
+            return module;
+        *problem = module->errorString();
+        delete module;
+        return nullptr;
+    }
+    *problem = QStringLiteral("%1 is in none of %2")
+                   .arg(ProgramModule::fileName(), tried.join(QStringLiteral(", ")));
+    return nullptr;
 }
 
-// Runs what the start-up leaves until the window is on screen, once: queued after the watched
-// widget's first paint (so that paint is finished first), or after fallbackMs should the window
-// never be painted (a minimised start, a compositor that sends no frames), so the work is never
-// lost. A negative fallbackMs waits for the paint however long it takes.
-class AfterFirstPaint : public QObject
+template<typename Function>
+Function resolve(QLibrary *module, const char *name, QString *problem)
 {
-public:
-    AfterFirstPaint(QWidget *watched, int fallbackMs, std::function<void()> work)
-        : m_watched(watched)
-        , m_work(std::move(work))
-    {
-        watched->installEventFilter(this);
-        if (fallbackMs >= 0)
-            QTimer::singleShot(fallbackMs, this, &AfterFirstPaint::run);
-    }
+    auto function = reinterpret_cast<Function>(module->resolve(name));
+    if (!function)
+        *problem = module->errorString();
+    return function;
+}
 
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == m_watched && event->type() == QEvent::Paint && !m_queued) {
-            m_queued = true;
-            QTimer::singleShot(0, this, &AfterFirstPaint::run);
-        }
-        return QObject::eventFilter(watched, event);
+int runFromModule(int &argc, char **argv)
+{
+    QString problem;
+    QLibrary *module = loadModule(&problem);
+    auto programMain = module
+        ? resolve<ProgramModule::MainFunction>(module, ProgramModule::mainName(), &problem)
+        : nullptr;
+    if (!programMain) {
+        std::fprintf(stderr,
+            "workspace-connector: the program is incomplete: %s\n"
+            "Reinstall Workspace Connector.\n",
+            qPrintable(problem));
+        return brokenInstallation;
     }
-
-private:
-    void run()
-    {
-        if (m_done)
-            return;
-        m_done = true;
-        m_watched->removeEventFilter(this);
-        m_work();
-    }
-
-    QWidget *m_watched;
-    std::function<void()> m_work;
-    bool m_queued = false;
-    bool m_done = false;
-};
+    return programMain(argc, argv);
+}
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    const QStringList arguments = argumentsOf(argc, argv);
-    if (CommandLine::wantsCommandLine(arguments))
-        return CommandLine::run(argc, argv);
-
-    // Usage errors of the window face are found before a display is needed.
-    WindowOptions options;
-    QString error;
-    if (!WindowOptions::parse(arguments, &options, &error)) {
-        std::fprintf(stderr, "workspace-connector: %s\n%s\n", qPrintable(error),
-            "Run 'workspace-connector --help' for usage.");
-        return CommandLine::UsageError;
-    }
+    if (argc > 1)
+        return runFromModule(argc, argv);
 
     QApplication app(argc, argv);
-    // The platform's style, with the bars' overflow arrows decoded when first shown (see
-    // StartupStyle). A -style argument or QT_STYLE_OVERRIDE still chooses the style underneath.
-    QApplication::setStyle(new StartupStyle(QApplication::style()->name()));
-    ApplicationSetup::initialize(app);
-    QGuiApplication::setApplicationDisplayName(
-        QCoreApplication::translate("main", "Workspace Connector"));
-    QGuiApplication::setDesktopFileName(
-        QStringLiteral("org.workspaceconnector.WorkspaceConnector"));
-
-    const Profile profile(options.profile);
-    auto settings = profile.settings();
-    if (options.usesSandbox())
-        options.sandboxSettings.save(*settings); // the sandbox profile follows the running sandbox
-    auto secrets = profile.createKeychainStore();
-    QNetworkAccessManager network;
-    // What this program did to workspaces; opened once the window is on screen (see below).
-    // When it cannot be opened the program still works; the Install page says that nothing is
-    // recorded, and why.
-    Ledger ledger(Ledger::defaultPath(profile.name()));
-
-    MainWindow window(settings.get(), secrets.get(), &network, &ledger);
-    if (options.usesSandbox()) {
-        // The sandbox's fake credentials go straight into the wizard; the admin still decides
-        // whether the Connect page saves them (to the sandbox profile's keychain entries).
-        SetupSession *session = window.session();
-        session->setConnection(options.sandboxSettings);
-        for (auto it = options.sandboxSecrets.cbegin(); it != options.sandboxSecrets.cend(); ++it)
-            session->setSecret(it.key(), it.value());
-        session->setLoaded(true);
-    }
-    // Nothing slow stands between the start and a window on screen: the ledger (SQLite and its
-    // plugin), the application's icon for dialogs (an SVG; the main window has its own), the
-    // table's data and the setup wizard all come after the first paint. For
-    // tests/bench/bench_startup, which measures the time to that paint: say when it is done,
-    // and leave.
-    const bool quitAfterFirstPaint =
+    MainWindowFrame::prepareApplication();
+    const std::unique_ptr<QSettings> settings = Profile().settings();
+    MainWindowFrame frame(settings.get());
+    std::unique_ptr<QObject> program;
+    // tests/bench/bench_startup measures the time to the first frame and to a window that does
+    // everything: say when each is done, and leave.
+    const bool quitWhenReady =
         qEnvironmentVariableIsSet("WORKSPACE_CONNECTOR_QUIT_AFTER_FIRST_PAINT");
-    AfterFirstPaint afterFirstPaint(&window, quitAfterFirstPaint ? -1 : 2000, [&] {
-        if (quitAfterFirstPaint) {
+    AfterFirstPaint afterFirstPaint(&frame, quitWhenReady ? -1 : 2000, [&] {
+        if (quitWhenReady) {
             std::fputs("first-paint\n", stdout);
             std::fflush(stdout);
-            QCoreApplication::quit();
+        }
+        QString problem;
+        QLibrary *module = loadModule(&problem);
+        auto attach = module
+            ? resolve<ProgramModule::AttachFunction>(module, ProgramModule::attachName(), &problem)
+            : nullptr;
+        if (!attach) {
+            QMessageBox::critical(&frame, MainWindowFrame::tr("Workspace Connector Is Incomplete"),
+                MainWindowFrame::tr("Part of the program cannot be loaded: %1\n\n"
+                                    "Reinstall Workspace Connector.")
+                    .arg(problem));
+            QCoreApplication::exit(brokenInstallation);
             return;
         }
-        if (!ledger.open())
-            qWarning("The ledger cannot be opened: %s", qPrintable(ledger.problem().explanation));
-        QApplication::setWindowIcon(window.windowIcon());
-        window.loadWorkspaces();
-        if (options.openSetup)
-            window.openSetupWizard();
+        program.reset(attach(&frame, settings.get()));
+        if (quitWhenReady) {
+            std::fputs("ready\n", stdout);
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        }
     });
-    window.show();
-    return app.exec();
+    frame.show();
+    const int status = app.exec();
+    program.reset(); // the window's behaviour goes before the window
+    return status;
 }

@@ -36,6 +36,10 @@ struct ConnectionSettings
     QString loopbackCertificatePath;
     QString loopbackKeyPath;
 
+    // The settings key of bitbucketBaseUrl. The executable's first window reads it, before the
+    // rest of the program is loaded, to say which Bitbucket it is about to ask.
+    static QString bitbucketBaseUrlKey() { return QStringLiteral("bitbucket/baseUrl"); }
+
     static QString loopbackPath() { return QStringLiteral("/workspace-connector/callback"); }
     // The redirect_uri the handshake sends, which the app's Redirect URLs must cover.
     QString programRedirectUri() const;

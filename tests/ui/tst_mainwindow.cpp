@@ -1,5 +1,5 @@
 #include "ConnectPage.h"
-#include "MainWindow.h"
+#include "MainWindowUnderTest.h"
 #include "SetupWizard.h"
 #include "TroubleshootDialog.h"
 #include "WorkspacesEmptyState.h"
@@ -38,7 +38,7 @@ private Q_SLOTS:
     void helpMenuOpensTroubleshooter();
 
 private:
-    std::unique_ptr<MainWindow> createWindow();
+    std::unique_ptr<MainWindowUnderTest> createWindow();
     static QAction *findAction(QMenuBar *bar, const QString &menu, const QString &action);
 
     QTemporaryDir m_dir;
@@ -65,9 +65,9 @@ void tst_MainWindow::cleanup()
     m_settings.reset();
 }
 
-std::unique_ptr<MainWindow> tst_MainWindow::createWindow()
+std::unique_ptr<MainWindowUnderTest> tst_MainWindow::createWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_settings.get(), &m_store, &m_network);
+    auto window = std::make_unique<MainWindowUnderTest>(m_settings.get(), &m_store, &m_network);
     window->show();
     [&] {
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));

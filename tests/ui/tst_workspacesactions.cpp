@@ -1,6 +1,6 @@
 #include "DecisionBox.h"
 #include "InstallHarness.h"
-#include "MainWindow.h"
+#include "MainWindowUnderTest.h"
 #include "UpdateAccessDialog.h"
 #include "WorkspacesActions.h"
 #include "WorkspacesEmptyState.h"
@@ -94,7 +94,7 @@ private:
 
     std::unique_ptr<InstallHarness> m_harness;
     std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<MainWindowUnderTest> m_window;
     QString m_error;
 };
 
@@ -165,7 +165,7 @@ bool tst_WorkspacesActions::openWindow(int seeds, const QStringList &installs, b
         return false;
     }
     m_secrets = std::make_unique<MemorySecretStore>();
-    m_window = std::make_unique<MainWindow>(
+    m_window = std::make_unique<MainWindowUnderTest>(
         &m_harness->settings(), m_secrets.get(), &m_harness->network(), &m_harness->ledger());
     if (fillSession) {
         SetupSession *session = m_window->session();

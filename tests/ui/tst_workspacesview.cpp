@@ -1,4 +1,4 @@
-#include "MainWindow.h"
+#include "MainWindowUnderTest.h"
 #include "WorkspacesEmptyState.h"
 #include "WorkspacesView.h"
 
@@ -427,12 +427,12 @@ void tst_WorkspacesView::mainWindowShowsTableOnceRowsArrive()
 {
     MemorySecretStore secrets;
     QNetworkAccessManager network;
-    MainWindow window(m_settings.get(), &secrets, &network);
+    MainWindowUnderTest window(m_settings.get(), &secrets, &network);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.emptyState()->isVisible());
     QVERIFY(!window.workspacesView());
-    QSignalSpy created(&window, &MainWindow::workspacesViewCreated);
+    QSignalSpy created(window.controller(), &MainWindow::workspacesViewCreated);
 
     window.workspacesModel()->merge(
         {link(QStringLiteral("T1"), QStringLiteral("One"), QStringLiteral("bot"))}, {});
