@@ -91,6 +91,8 @@ int main(int argc, char *argv[])
         return runFromModule(argc, argv);
 
     QApplication app(argc, argv);
+    // Until the module is loaded, messages go to Qt's own handler rather than the redacting one
+    // (ApplicationSetup::installLogging): nothing secret has been read by then.
     MainWindowFrame::prepareApplication();
     const std::unique_ptr<QSettings> settings = Profile().settings();
     MainWindowFrame frame(settings.get());
