@@ -5,7 +5,8 @@
 set -eu
 executable=$1
 needed=$(readelf -d "$executable" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
-hits=$(echo "$needed" | grep -E '^lib(Qt6Network|Qt6NetworkAuth|Qt6Sql|Qt6Svg|Qt6DBus|qt6keychain|crypto|ssl|yaml-cpp)\.' || true)
+module_only='^lib(Qt6Network|Qt6NetworkAuth|Qt6Sql|Qt6Svg|Qt6DBus|qt6keychain|crypto|ssl|yaml-cpp)\.'
+hits=$(echo "$needed" | grep -E "$module_only" || true)
 if [ -n "$hits" ]; then
     echo "the executable needs libraries that only the program's module should load:"
     echo "$hits"
