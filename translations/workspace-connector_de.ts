@@ -5514,4 +5514,11 @@ Bedienungs- oder Konfigurationsfehler.
         <translation>Spalten zu&amp;rücksetzen</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>%1 is in none of these places: %2</source>
+        <translation>%1 liegt an keinem dieser Orte: %2</translation>
+    </message>
+</context>
 </TS>

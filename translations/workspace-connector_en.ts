@@ -5362,4 +5362,11 @@ asked or the file not written, 2 for a usage or configuration error.
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>%1 is in none of these places: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -52,14 +52,19 @@ QLibrary *loadModule(QString *problem)
         delete module;
         return nullptr;
     }
-    *problem = QStringLiteral("%1 is in none of %2")
+    *problem = QCoreApplication::translate("main", "%1 is in none of these places: %2")
                    .arg(ProgramModule::fileName(), tried.join(QStringLiteral(", ")));
     return nullptr;
 }
 
+// One of the module's entry points (ProgramModule.h), with the module loaded for it; null, and
+// why in *problem, when either cannot be had.
 template<typename Function>
-Function resolve(QLibrary *module, const char *name, QString *problem)
+Function moduleEntry(const char *name, QString *problem)
 {
+    QLibrary *module = loadModule(problem);
+    if (!module)
+        return nullptr;
     auto function = reinterpret_cast<Function>(module->resolve(name));
     if (!function)
         *problem = module->errorString();
@@ -69,10 +74,8 @@ Function resolve(QLibrary *module, const char *name, QString *problem)
 int runFromModule(int &argc, char **argv)
 {
     QString problem;
-    QLibrary *module = loadModule(&problem);
-    auto programMain = module
-        ? resolve<ProgramModule::MainFunction>(module, ProgramModule::mainName(), &problem)
-        : nullptr;
+    const auto programMain =
+        moduleEntry<ProgramModule::MainFunction>(ProgramModule::mainName(), &problem);
     if (!programMain) {
         std::fprintf(stderr,
             "workspace-connector: the program is incomplete: %s\n"
@@ -107,10 +110,8 @@ int main(int argc, char *argv[])
             std::fflush(stdout);
         }
         QString problem;
-        QLibrary *module = loadModule(&problem);
-        auto attach = module
-            ? resolve<ProgramModule::AttachFunction>(module, ProgramModule::attachName(), &problem)
-            : nullptr;
+        const auto attach =
+            moduleEntry<ProgramModule::AttachFunction>(ProgramModule::attachName(), &problem);
         if (!attach) {
             QMessageBox::critical(&frame, MainWindowFrame::tr("Workspace Connector Is Incomplete"),
                 MainWindowFrame::tr("Part of the program cannot be loaded: %1\n\n"

@@ -27,6 +27,11 @@ void WrappingLabel::forgetIfTextChanged() const
     if (m_laidOutText == text())
         return;
     m_laidOutText = text();
+    forget();
+}
+
+void WrappingLabel::forget() const
+{
     m_heights.fill(Height());
     m_sizeHint = QSize();
 }
@@ -83,10 +88,7 @@ QSize WrappingLabel::minimumSizeHint() const
 void WrappingLabel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
-        || event->type() == QEvent::ContentsRectChange) {
-        m_laidOutText.clear();
-        m_heights.fill(Height());
-        m_sizeHint = QSize();
-    }
+        || event->type() == QEvent::ContentsRectChange)
+        forget();
     QLabel::changeEvent(event);
 }

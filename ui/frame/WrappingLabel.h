@@ -30,6 +30,7 @@ protected:
 
 private:
     void forgetIfTextChanged() const;
+    void forget() const;
     void remember(int width, int height) const;
     QSize extraSpace() const;
 
